@@ -1,0 +1,2 @@
+import { T } from '@/components/t';
+export default function Page() { return <T />; }

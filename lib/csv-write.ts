@@ -1,0 +1,27 @@
+import Papa from 'papaparse';
+
+export type CsvCell = string | number | boolean | null | undefined;
+export type CsvRow = Record<string, CsvCell>;
+
+/**
+ * A spreadsheet treats a text cell that starts with one of these as a formula
+ * (tab and carriage return because some strip them first). papaparse prefixes a
+ * matching text cell with an apostrophe, as OWASP advises, and leaves numbers
+ * alone. Its built-in pattern ends in `.*$`, which misses a multi-line cell such
+ * as "=1\n2", so we pass our own.
+ */
+export const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
+
+/**
+ * The one CSV writer of the app: every CSV a user downloads from us comes
+ * through here, so quoting (RFC 4180, CRLF) and formula neutralisation are the
+ * same everywhere. Missing values are written as empty cells, never as 0.
+ */
+export function writeCsv(columns: readonly string[], rows: readonly CsvRow[]): string {
+  const data = rows.map((row) => columns.map((column) => row[column] ?? null));
+  const body = Papa.unparse(
+    { fields: [...columns], data },
+    { newline: '\r\n', escapeFormulae: FORMULA_TRIGGER },
+  );
+  return `${body}\r\n`;
+}

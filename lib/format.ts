@@ -1,0 +1,45 @@
+/*
+ * Number and date formatting through Intl. Amounts read "US$84 m" and "US$1 bn"
+ * (the house style of the design), with a no-break space so that the unit never
+ * wraps away from its number.
+ */
+const NBSP = '\u00A0';
+const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const percent1 = new Intl.NumberFormat('en-GB', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/** US$84 m, US$42.74 m, US$1 bn, US$500 m, US$950 k. */
+export function formatUsd(value: number): string {
+  const abs = Math.abs(value);
+  const sign = value < 0 ? '−' : '';
+  if (abs >= 1e9) return `${sign}US$${decimal.format(abs / 1e9)}${NBSP}bn`;
+  if (abs >= 1e6) return `${sign}US$${decimal.format(abs / 1e6)}${NBSP}m`;
+  if (abs >= 1e3) return `${sign}US$${decimal.format(abs / 1e3)}${NBSP}k`;
+  return `${sign}US$${decimal.format(abs)}`;
+}
+
+/** Axis ticks in millions: the axis label carries the unit "US$ million". */
+export function formatMillions(value: number): string {
+  return grouped.format(value / 1e6);
+}
+
+/** Whole dollars with separators, for tables where the exact figure matters. */
+export function formatUsdExact(value: number): string {
+  return `US$${grouped.format(value)}`;
+}
+
+/** 0.168 → "16.8 %" (design style: a no-break space before the sign). */
+export function formatPercent(ratio: number): string {
+  return percent1.format(ratio).replace('%', `${NBSP}%`);
+}
+
+const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2014", "September 2017", "22 March 2018": never more precise than the source. */
+export function formatPartialDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (month === undefined) return String(year);
+  const utc = new Date(Date.UTC(year ?? 0, month - 1, day ?? 1));
+  return day === undefined ? monthYear.format(utc) : dayMonthYear.format(utc);
+}

@@ -1,0 +1,21 @@
+import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { formatReport } from './lib/issues';
+import { readDataset } from './lib/load-dataset';
+
+/** Invalid data must never ship: the build stops with the same report as `npm run check-data`. */
+function assertDataIsValid(): void {
+  const { issues } = readDataset();
+  if (issues.length > 0) {
+    console.error(`\nThe CSV files in data/ are not valid; fix them and build again.\n${formatReport(issues)}\n`);
+    throw new Error(`data/ has ${issues.length} validation issue(s); see the report above.`);
+  }
+}
+
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD) assertDataIsValid();
+  return {
+    reactStrictMode: true,
+    poweredByHeader: false,
+  };
+}
