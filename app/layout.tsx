@@ -1,3 +1,20 @@
+import type { Metadata, Viewport } from 'next';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: 'Russia–DPRK trade: targets versus actuals',
+  description: 'Russia said trade with the DPRK would reach US$1 bn by 2020, then cut the goal to US$500 m. Actual trade, with every figure sourced.',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, colorScheme: 'light' };
+
 export default function RootLayout({ children }: { children: React.ReactNode }) {
-  return (<html lang="en"><body>{children}</body></html>);
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">Skip to content</a>
+        {children}
+      </body>
+    </html>
+  );
 }

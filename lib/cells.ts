@@ -24,7 +24,7 @@ function required() {
 }
 
 /** An empty cell is a missing value (undefined), never zero or ''. */
-function optional<T extends z.ZodType>(schema: T) {
+function optional<T extends z.ZodType<unknown, string>>(schema: T) {
   return z.string().transform((v) => (v === '' ? undefined : v)).pipe(schema.optional());
 }
 

@@ -23,5 +23,6 @@ export function writeCsv(columns: readonly string[], rows: readonly CsvRow[]): s
     { fields: [...columns], data },
     { newline: '\r\n', escapeFormulae: FORMULA_TRIGGER },
   );
-  return `${body}\r\n`;
+  // papaparse ends a header-only table with a newline already; data rows it does not.
+  return body.endsWith('\r\n') ? body : `${body}\r\n`;
 }

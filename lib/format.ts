@@ -10,11 +10,13 @@ const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
 /** US$84 m, US$42.74 m, US$1 bn, US$500 m, US$950 k. */
 export function formatUsd(value: number): string {
-  const abs = Math.abs(value);
   const sign = value < 0 ? '−' : '';
-  if (abs >= 1e9) return `${sign}US$${decimal.format(abs / 1e9)}${NBSP}bn`;
-  if (abs >= 1e6) return `${sign}US$${decimal.format(abs / 1e6)}${NBSP}m`;
-  if (abs >= 1e3) return `${sign}US$${decimal.format(abs / 1e3)}${NBSP}k`;
+  // Round first, then pick the unit, so 999,999,999 reads US$1 bn rather than US$1,000 m.
+  const abs = Math.abs(value);
+  const rounded = (scale: number) => Math.round((abs / scale) * 100) / 100;
+  if (rounded(1e9) >= 1) return `${sign}US$${decimal.format(rounded(1e9))}${NBSP}bn`;
+  if (rounded(1e6) >= 1) return `${sign}US$${decimal.format(rounded(1e6))}${NBSP}m`;
+  if (rounded(1e3) >= 1) return `${sign}US$${decimal.format(rounded(1e3))}${NBSP}k`;
   return `${sign}US$${decimal.format(abs)}`;
 }
 

@@ -10,6 +10,12 @@ export function readDataFile(name: DataFileName): string {
   return readFileSync(path.join(DATA_DIR, name), 'utf8');
 }
 
+/** The file exactly as stored, for downloads that must match it byte for byte. */
+export function readDataFileBytes(name: DataFileName): Uint8Array<ArrayBuffer> {
+  const bytes = readFileSync(path.join(DATA_DIR, name));
+  return new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+}
+
 export function readDataset(): DatasetResult {
   const texts = Object.fromEntries(dataFileNames.map((name) => [name, readDataFile(name)])) as Record<DataFileName, string>;
   return buildDataset(texts);
@@ -22,13 +28,15 @@ export class InvalidDataError extends Error {
   }
 }
 
+// Cached in production only, so that `next dev` picks up edits to the CSV files.
 let cached: Dataset | undefined;
+const cacheDataset = process.env.NODE_ENV === 'production';
 
 /** The validated dataset, or an error carrying the full report: never partial data. */
 export function loadDataset(): Dataset {
   if (cached) return cached;
   const { dataset, issues } = readDataset();
   if (issues.length > 0) throw new InvalidDataError(formatReport(issues));
-  cached = dataset;
+  if (cacheDataset) cached = dataset;
   return dataset;
 }

@@ -86,7 +86,8 @@ export function validateTable<Row extends z.ZodObject>(
     file, line, column: '', columnNumber: null, value: null, code: 'format-error',
     message: `The CSV cannot be read from here: ${message}. Check that every opening quote has a closing quote.`,
   }));
-  if (!parsed.header) {
+  // A file holding only a newline (or blanks) has no header either.
+  if (!parsed.header || parsed.header.cells.every((cell) => cell.trim() === '')) {
     issues.push({
       file, line: 1, column: '', columnNumber: null, value: null, code: 'missing-label',
       message: `The file is empty: its first line must be the header ${schema.columns.join(',')}.`,

@@ -1,0 +1,24 @@
+import { attachmentName, downloadNames, findDownload } from '@/lib/downloads';
+import { loadDataset, readDataFileBytes } from '@/lib/load-dataset';
+
+// Every download is known at build time: prerender them all, and 404 the rest.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return downloadNames.map((file) => ({ file }));
+}
+
+export async function GET(_request: Request, { params }: RouteContext<'/data/[file]'>) {
+  const { file } = await params;
+  const download = findDownload(file);
+  if (!download) return new Response('Not found', { status: 404 });
+  // Raw files are served as they are on disk, byte for byte; the rest are written by our CSV writer.
+  const body = download.kind === 'raw' ? readDataFileBytes(download.name) : download.build(loadDataset());
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${attachmentName(file)}"`,
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

@@ -1,0 +1,97 @@
+'use client';
+
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatMillions, formatUsd } from '@/lib/format';
+import type { TargetActualBar } from '@/lib/target-actual-view';
+import { chartColors, chartFont } from './chart-theme';
+
+type Props = { bars: TargetActualBar[]; width: number; height: number; id: string };
+
+function fillOf(bar: TargetActualBar, hatchId: string): string {
+  if (bar.kind === 'target') return `url(#${hatchId})`;
+  return bar.basis === 'context' ? chartColors.context : chartColors.article;
+}
+
+type TickProps = { x?: number; y?: number; payload?: { value: string }; bars: TargetActualBar[] };
+
+/** Two-line category label: what the bar is, then whose figure and for when. */
+function CategoryTick({ x = 0, y = 0, payload, bars }: TickProps) {
+  const bar = bars.find((b) => b.key === payload?.value);
+  if (!bar) return null;
+  return (
+    <text x={x - 8} y={y} textAnchor="end" fill={chartColors.text} fontSize={chartFont.size}>
+      <tspan x={x - 8} dy="-0.2em" fontWeight={600}>{bar.label}</tspan>
+      <tspan x={x - 8} dy="1.25em" fill={chartColors.muted} fontSize={chartFont.size - 1}>{bar.sublabel}</tspan>
+    </text>
+  );
+}
+
+/**
+ * Horizontal bars so that long labels stay readable on a phone. Fixed size so it
+ * renders on the server (recharts 2 measures nothing when given width and height);
+ * the SVG then scales with its viewBox.
+ */
+export function TargetActualChart({ bars, width, height, id }: Props) {
+  const narrow = width < 500;
+  const hatchId = `${id}-hatch`;
+  return (
+    <BarChart
+      id={id}
+      width={width}
+      height={height}
+      data={bars}
+      layout="vertical"
+      margin={{ top: 8, right: narrow ? 64 : 84, bottom: 28, left: 8 }}
+      barCategoryGap="22%"
+      role="img"
+      aria-label="Bar chart of the trade targets and the actual trade"
+    >
+      <defs>
+        <pattern id={hatchId} patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
+          <rect width="7" height="7" fill="#ffffff" />
+          <line x1="0" y1="0" x2="0" y2="7" stroke={chartColors.target} strokeWidth="2.2" />
+        </pattern>
+      </defs>
+      <CartesianGrid horizontal={false} stroke={chartColors.grid} />
+      <XAxis
+        type="number"
+        // interval 0 shows every tick without measuring text, which the server cannot do:
+        // measuring on the client only would make the two renders differ.
+        interval={0}
+        tickCount={narrow ? 4 : 6}
+        tickFormatter={formatMillions}
+        tick={{ fill: chartColors.axis, fontSize: chartFont.size }}
+        label={{ value: 'US$ million (current dollars)', position: 'insideBottom', offset: -16, fill: chartColors.axis, fontSize: chartFont.size }}
+      />
+      <YAxis
+        type="category"
+        dataKey="key"
+        width={narrow ? 128 : 200}
+        interval={0}
+        tickLine={false}
+        tick={(props: Omit<TickProps, 'bars'>) => <CategoryTick {...props} bars={bars} />}
+      />
+      <Tooltip
+        cursor={{ fill: 'rgba(0,0,0,0.04)' }}
+        formatter={(value) => formatUsd(Number(value))}
+        labelFormatter={(key) => {
+          const bar = bars.find((b) => b.key === key);
+          return bar ? `${bar.label} (${bar.sublabel})` : String(key);
+        }}
+      />
+      <Bar dataKey="value" name="Value" isAnimationActive={false}>
+        {bars.map((bar) => (
+          <Cell
+            key={bar.key}
+            fill={fillOf(bar, hatchId)}
+            stroke={bar.kind === 'target' ? chartColors.target : 'none'}
+            strokeWidth={bar.kind === 'target' ? 1.5 : 0}
+            data-kind={bar.kind}
+            data-basis={bar.basis}
+          />
+        ))}
+        <LabelList dataKey="value" position="right" formatter={(value: unknown) => formatUsd(Number(value))} fill={chartColors.text} fontSize={chartFont.size} fontWeight={600} />
+      </Bar>
+    </BarChart>
+  );
+}

@@ -1,0 +1,45 @@
+import type { TargetAssessment } from './derive';
+import { formatPercent, formatUsd } from './format';
+import type { TrajectoryModel } from './trajectory-view';
+
+/*
+ * Each chart's point in one or two sentences: shown under the chart and read by
+ * screen readers, so the chart never carries a fact that the text does not.
+ */
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+export function attainmentSummary(assessments: readonly TargetAssessment[], withContext: boolean): string {
+  const [first] = assessments;
+  if (!first) return 'There is no target with an actual figure to compare it with.';
+  const parts = assessments.map((a) => `${formatPercent(a.attainment)} of the ${lowerFirst(a.target.label)} of ${formatUsd(a.target.value_usd)}`);
+  let text = `Actual trade in ${first.actual.year}, ${formatUsd(first.actual.value_usd)} (${first.actual.publisher}), was ${parts.join(' and ')} for ${first.target.target_year}.`;
+  const outcome = assessments.find((a) => a.outcome)?.outcome;
+  if (withContext && outcome) {
+    const shares = assessments.filter((a) => a.outcomeAttainment !== undefined).map((a) => `${formatPercent(a.outcomeAttainment ?? 0)} of the ${lowerFirst(a.target.label)}`);
+    text += ` In ${outcome.year} itself trade was ${formatUsd(outcome.value_usd)} (${outcome.publisher}, context figure): ${shares.join(' and ')}.`;
+  }
+  return text;
+}
+
+export function growthSummary(assessments: readonly TargetAssessment[]): string {
+  return assessments
+    .map((a) => `Reaching the ${lowerFirst(a.target.label)} of ${formatUsd(a.target.value_usd)} by ${a.target.target_year} would have needed trade to grow ${formatPercent(a.requiredGrowth)} a year from ${a.actual.year}.`)
+    .join(' ');
+}
+
+export function trajectorySummary(model: TrajectoryModel, assessments: readonly TargetAssessment[], withContext: boolean): string {
+  let text = growthSummary(assessments);
+  if (withContext) {
+    const context = model.figures.filter((f) => f.basis === 'context');
+    const years = new Set(model.figures.map((f) => f.year));
+    const gaps = model.rows.map((r) => r.year).filter((y) => !years.has(y) && y > Math.min(...years));
+    if (context.length > 0) {
+      text += ` Context figures from other sources: ${context.map((f) => `${f.year} ${formatUsd(f.value_usd)} (${f.publisher})`).join('; ')}.`;
+    }
+    if (gaps.length > 0) text += ` No annual total is recorded for ${gaps.join(' and ')}; the line is left broken there.`;
+  }
+  return text;
+}

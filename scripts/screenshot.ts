@@ -1,0 +1,17 @@
+// `npm run screenshot -- [url] [out.png] [width] [height]`: a full-page screenshot with
+// the same Chromium the tests use. Used for the README image and for looking at changes.
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumExecutable } from '../e2e/browser';
+
+const [url = 'http://localhost:3000/', out = 'docs/screenshot.png', width = '1280', height = '720', full = 'full'] = process.argv.slice(2);
+
+async function main() {
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
+  const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.screenshot({ path: out, fullPage: full === 'full' });
+  await browser.close();
+  console.log(`Saved ${out}`);
+}
+
+void main();
