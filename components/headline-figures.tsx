@@ -40,11 +40,11 @@ export function HeadlineFigures({ assessments, withContext }: Props) {
           {assessments.map((a) => (
             <tr key={a.target.target_id} data-target={a.target.target_id}>
               <th scope="row">{a.target.label} ({formatUsd(a.target.value_usd)})</th>
-              <td data-metric="attainment">{formatPercent(a.attainment)}</td>
-              <td data-metric="shortfall">{formatUsd(a.shortfall)}</td>
-              <td data-metric="required-growth">≈ {formatPercent(a.requiredGrowth)}</td>
+              <td data-metric="attainment" data-label={`Attainment in ${a.actual.year}`}>{formatPercent(a.attainment)}</td>
+              <td data-metric="shortfall" data-label="Shortfall">{formatUsd(a.shortfall)}</td>
+              <td data-metric="required-growth" data-label="Growth needed a year">≈ {formatPercent(a.requiredGrowth)}</td>
               {withContext ? (
-                <td data-metric="outcome-attainment">
+                <td data-metric="outcome-attainment" data-label="Attainment in the target year (context)">
                   {a.outcome && a.outcomeAttainment !== undefined ? `${formatPercent(a.outcomeAttainment)} (${formatUsd(a.outcome.value_usd)}, ${a.outcome.publisher})` : 'no figure'}
                 </td>
               ) : null}

@@ -27,7 +27,7 @@ function Published({ source }: { source: Source }) {
 /** Every figure with who produced it, who reported it, when, where, and the exact words. */
 export function SourcesTable({ dataset, source }: Props) {
   return (
-    <div className="table-scroll" role="region" aria-labelledby="sources-title" tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label="Table of figures and sources" tabIndex={0}>
       <table className="sources-table">
         <caption className="visually-hidden">Every figure with its source and the supporting quote</caption>
         <thead>

@@ -3,6 +3,8 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMillions, formatUsd } from '@/lib/format';
 import type { TargetActualBar } from '@/lib/target-actual-view';
+import { niceTicks } from '@/lib/scale';
+import { wrapText } from '@/lib/wrap-text';
 import { chartColors, chartFont } from './chart-theme';
 
 type Props = { bars: TargetActualBar[]; width: number; height: number; id: string };
@@ -12,16 +14,19 @@ function fillOf(bar: TargetActualBar, hatchId: string): string {
   return bar.basis === 'context' ? chartColors.context : chartColors.article;
 }
 
-type TickProps = { x?: number; y?: number; payload?: { value: string }; bars: TargetActualBar[] };
+type TickProps = { x?: number; y?: number; payload?: { value: string }; bars: TargetActualBar[]; maxChars: number };
 
-/** Two-line category label: what the bar is, then whose figure and for when. */
-function CategoryTick({ x = 0, y = 0, payload, bars }: TickProps) {
+/** Category label: what the bar is, then whose figure and for when, wrapped to fit. */
+function CategoryTick({ x = 0, y = 0, payload, bars, maxChars }: TickProps) {
   const bar = bars.find((b) => b.key === payload?.value);
   if (!bar) return null;
+  const details = wrapText(bar.sublabel, maxChars);
   return (
     <text x={x - 8} y={y} textAnchor="end" fill={chartColors.text} fontSize={chartFont.size}>
-      <tspan x={x - 8} dy="-0.2em" fontWeight={600}>{bar.label}</tspan>
-      <tspan x={x - 8} dy="1.25em" fill={chartColors.muted} fontSize={chartFont.size - 1}>{bar.sublabel}</tspan>
+      <tspan x={x - 8} dy={`${0.35 - details.length * 0.625}em`} fontWeight={600}>{bar.label}</tspan>
+      {details.map((line) => (
+        <tspan key={line} x={x - 8} dy="1.25em" fill={chartColors.muted} fontSize={chartFont.size - 1}>{line}</tspan>
+      ))}
     </text>
   );
 }
@@ -34,6 +39,7 @@ function CategoryTick({ x = 0, y = 0, payload, bars }: TickProps) {
 export function TargetActualChart({ bars, width, height, id }: Props) {
   const narrow = width < 500;
   const hatchId = `${id}-hatch`;
+  const ticks = niceTicks(Math.max(...bars.map((b) => b.value)), narrow ? 3 : 5);
   return (
     <BarChart
       id={id}
@@ -58,7 +64,8 @@ export function TargetActualChart({ bars, width, height, id }: Props) {
         // interval 0 shows every tick without measuring text, which the server cannot do:
         // measuring on the client only would make the two renders differ.
         interval={0}
-        tickCount={narrow ? 4 : 6}
+        ticks={ticks}
+        domain={[0, ticks[ticks.length - 1] ?? 'auto']}
         tickFormatter={formatMillions}
         tick={{ fill: chartColors.axis, fontSize: chartFont.size }}
         label={{ value: 'US$ million (current dollars)', position: 'insideBottom', offset: -16, fill: chartColors.axis, fontSize: chartFont.size }}
@@ -66,10 +73,10 @@ export function TargetActualChart({ bars, width, height, id }: Props) {
       <YAxis
         type="category"
         dataKey="key"
-        width={narrow ? 128 : 200}
+        width={narrow ? 128 : 210}
         interval={0}
         tickLine={false}
-        tick={(props: Omit<TickProps, 'bars'>) => <CategoryTick {...props} bars={bars} />}
+        tick={(props: Omit<TickProps, 'bars' | 'maxChars'>) => <CategoryTick {...props} bars={bars} maxChars={narrow ? 18 : 30} />}
       />
       <Tooltip
         cursor={{ fill: 'rgba(0,0,0,0.04)' }}
@@ -90,7 +97,7 @@ export function TargetActualChart({ bars, width, height, id }: Props) {
             data-basis={bar.basis}
           />
         ))}
-        <LabelList dataKey="value" position="right" formatter={(value: unknown) => formatUsd(Number(value))} fill={chartColors.text} fontSize={chartFont.size} fontWeight={600} />
+        <LabelList dataKey="value" position="right" stroke="none" formatter={(value: unknown) => formatUsd(Number(value))} fill={chartColors.text} fontSize={chartFont.size} fontWeight={600} />
       </Bar>
     </BarChart>
   );

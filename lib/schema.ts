@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import {
   booleanCell,
-  dateCell,
   idCell,
   oneOfCell,
   optionalDateCell,

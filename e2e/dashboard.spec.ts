@@ -1,0 +1,129 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+test.describe('a reader opens the dashboard', () => {
+  test('sees the targets, the actual figure and what they mean', async ({ page }) => {
+    // Open the dashboard.
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Targets versus actual trade');
+
+    // The three headline figures.
+    await expect(page.locator('[data-figure="original-2014"] .figure-value')).toHaveText('US$1 bn');
+    await expect(page.locator('[data-figure="revised-2015"] .figure-value')).toHaveText('US$500 m');
+    await expect(page.locator('[data-figure="actual"] .figure-value')).toHaveText('US$84 m');
+
+    // Attainment, shortfall and growth needed, per target.
+    const revised = page.locator('.derived-table tr[data-target="revised-2015"]');
+    await expect(revised.locator('[data-metric="attainment"]')).toHaveText('16.8 %');
+    await expect(revised.locator('[data-metric="shortfall"]')).toHaveText('US$416 m');
+    await expect(revised.locator('[data-metric="required-growth"]')).toHaveText('≈ 42.9 %');
+    const original = page.locator('.derived-table tr[data-target="original-2014"]');
+    await expect(original.locator('[data-metric="attainment"]')).toHaveText('8.4 %');
+    await expect(original.locator('[data-metric="shortfall"]')).toHaveText('US$916 m');
+    await expect(original.locator('[data-metric="required-growth"]')).toHaveText('≈ 64.1 %');
+  });
+
+  test('sees the bars in order, with their labels and values, scaled to the data', async ({ page }) => {
+    await page.goto('/');
+    const chart = page.locator('#target-vs-actual .chart-wide');
+    // Category labels, top to bottom.
+    const labels = chart.locator('.recharts-yAxis .recharts-cartesian-axis-tick text');
+    await expect(labels).toHaveCount(3);
+    await expect(labels.nth(0)).toContainText('Original target');
+    await expect(labels.nth(1)).toContainText('Revised target');
+    await expect(labels.nth(2)).toContainText('Actual 2015');
+    await expect(labels.nth(2)).toContainText('KOTRA');
+    // Value labels at the end of each bar.
+    await expect(chart.locator('.recharts-label-list text')).toHaveText(['US$1 bn', 'US$500 m', 'US$84 m']);
+    // Bar lengths are proportional to the values: 84 m is 16.8 % of 500 m.
+    const widths = await chart.locator('.recharts-bar-rectangle path').evaluateAll((paths) =>
+      paths.map((p) => (p as SVGGraphicsElement).getBBox().width),
+    );
+    expect(widths).toHaveLength(3);
+    const [originalWidth = 0, revisedWidth = 0, actualWidth = 0] = widths;
+    expect(revisedWidth / originalWidth).toBeCloseTo(0.5, 2);
+    expect(actualWidth / revisedWidth).toBeCloseTo(0.168, 2);
+    // The axis states the unit.
+    await expect(chart.locator('.recharts-xAxis .recharts-label')).toHaveText('US$ million (current dollars)');
+  });
+
+  test('reads each chart as text too', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('#target-vs-actual-summary')).toHaveText(
+      'Actual trade in 2015, US$84 m (KOTRA), was 8.4 % of the original target of US$1 bn and 16.8 % of the revised target of US$500 m for 2020.',
+    );
+    await expect(page.getByRole('figure', { name: /far below even the reduced US\$500 m goal/ })).toBeVisible();
+    await expect(page.locator('#trajectory-summary')).toContainText('grow 42.9 % a year from 2015');
+  });
+
+  test('sees the trajectory with gaps, required paths, targets and events', async ({ page }) => {
+    await page.goto('/?context=1');
+    const chart = page.locator('#trajectory .chart-wide');
+    await expect(chart.locator('.recharts-xAxis .recharts-cartesian-axis-tick text')).toHaveText(
+      ['2013', '2014', '2015', '2016', '2017', '2018', '2019', '2020'],
+    );
+    // The context line breaks at 2016–2017: two separate segments, never one joined line.
+    const contextLine = chart.locator('.recharts-line-curve[stroke="#B35900"]');
+    const d = (await contextLine.getAttribute('d')) ?? '';
+    expect(d.match(/M/g)).toHaveLength(2);
+    // Two dashed required paths, and the targets labelled at 2020.
+    await expect(chart.locator('.recharts-line-curve[stroke-dasharray]')).toHaveCount(2);
+    await expect(chart.getByText('Original target: US$1 bn')).toBeVisible();
+    await expect(chart.getByText('Revised target: US$500 m')).toBeVisible();
+    // Events from events.csv marked on the chart.
+    await expect(chart.locator('.recharts-reference-line')).toHaveCount(2);
+    await expect(chart).toContainText('2014: Russia cancels 90% of the');
+    await expect(chart).toContainText('2017: Oil and labour services put');
+  });
+
+  test('sees the bullet graphs, timeline and every source', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('.bullet-row[data-target="revised-2015"] .bullet-percent')).toHaveText('16.8 %');
+    await expect(page.locator('.bullet-row[data-target="original-2014"] .bullet-percent')).toHaveText('8.4 %');
+    await expect(page.locator('.timeline-item')).toHaveCount(9);
+    await expect(page.locator('.timeline-item').first().locator('time')).toHaveText('2014');
+    await expect(page.locator('.timeline-item[data-date="2018-03-22"] time')).toHaveText('22 March 2018');
+    // Both 2015 figures, each with its publisher and its quote.
+    const rows2015 = page.locator('.sources-table tr[data-year="2015"]');
+    await expect(rows2015).toHaveCount(2);
+    await expect(rows2015.nth(0)).toContainText('US$84 m');
+    await expect(rows2015.nth(0)).toContainText('KOTRA');
+    await expect(rows2015.nth(0)).toContainText('the 2015 trade volume was just 84 million U.S. dollars');
+    await expect(rows2015.nth(1)).toContainText('US$83.22 m');
+    await expect(rows2015.nth(1)).toContainText('International Trade Centre');
+  });
+
+  test('has no accessibility violations (axe)', async ({ page }) => {
+    for (const path of ['/', '/?context=1']) {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), path).toEqual([]);
+    }
+  });
+});
+
+test.describe('on a phone, 360 px wide', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the page fits without sideways scrolling and shows the narrow charts', async ({ page }) => {
+    await page.goto('/?context=1');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await expect(page.locator('#target-vs-actual .chart-narrow svg')).toBeVisible();
+    await expect(page.locator('#target-vs-actual .chart-wide')).toBeHidden();
+    await expect(page.locator('#trajectory .chart-narrow svg')).toBeVisible();
+    await expect(page.locator('[data-figure="actual"] .figure-value')).toHaveText('US$84 m');
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every chart and figure is already in the page', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('#target-vs-actual .chart-wide .recharts-bar-rectangle')).toHaveCount(3);
+    await expect(page.locator('#trajectory .chart-wide .recharts-line')).not.toHaveCount(0);
+    await expect(page.locator('.bullet-svg')).toHaveCount(2);
+    await expect(page.locator('[data-figure="actual"] .figure-value')).toHaveText('US$84 m');
+  });
+});
