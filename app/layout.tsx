@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { URL_STATE_SCRIPT } from '@/lib/url-state-script';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -10,8 +11,10 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, colo
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
       <body>
+        {/* Sets data-context / data-slide on <html> from the URL before first paint. */}
+        <script dangerouslySetInnerHTML={{ __html: URL_STATE_SCRIPT }} />
         <a className="skip-link" href="#main">Skip to content</a>
         {children}
       </body>

@@ -1,20 +1,20 @@
-import Link from 'next/link';
-
-type Props = { withContext: boolean; path?: string };
+type Props = { withContext: boolean };
 
 /**
- * Two links rather than a client toggle: the choice lives in the URL, works
- * without JavaScript, and a shared link opens the same view.
+ * Two plain links rather than a client toggle: the choice lives in the URL, a
+ * shared link opens the same view, and the page stays static. Each view renders
+ * its own copy of the switch, so the current option is right without JavaScript
+ * state. Plain <a> (not next/link): the view is picked when the page loads.
  */
-export function ContextSwitch({ withContext, path = '/' }: Props) {
+export function ContextSwitch({ withContext }: Props) {
   return (
-    <nav className="context-switch" aria-label="Figures shown">
-      <Link href={path} aria-current={withContext ? undefined : 'page'} scroll={false} data-option="article">
+    <nav className="context-switch" aria-label={withContext ? 'Figures shown (context on)' : 'Figures shown'}>
+      <a href="./" aria-current={withContext ? undefined : 'page'} data-option="article">
         Article figures only
-      </Link>
-      <Link href={`${path}?context=1`} aria-current={withContext ? 'page' : undefined} scroll={false} data-option="context">
+      </a>
+      <a href="?context=1" aria-current={withContext ? 'page' : undefined} data-option="context">
         With context figures
-      </Link>
+      </a>
     </nav>
   );
 }

@@ -44,7 +44,7 @@ export function HeadlineFigures({ assessments, withContext }: Props) {
               <td data-metric="shortfall" data-label="Shortfall">{formatUsd(a.shortfall)}</td>
               <td data-metric="required-growth" data-label="Growth needed a year">≈ {formatPercent(a.requiredGrowth)}</td>
               {withContext ? (
-                <td data-metric="outcome-attainment" data-label="Attainment in the target year (context)">
+                <td data-metric="outcome-attainment" data-label={`Attainment in ${a.outcome?.year ?? a.target.target_year} (context)`}>
                   {a.outcome && a.outcomeAttainment !== undefined ? `${formatPercent(a.outcomeAttainment)} (${formatUsd(a.outcome.value_usd)}, ${a.outcome.publisher})` : 'no figure'}
                 </td>
               ) : null}

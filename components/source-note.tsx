@@ -1,17 +1,10 @@
-import type { Source } from '@/lib/schema';
-import { creditLine } from '@/lib/sources';
+import { creditLine, uniqueCredits, type Credit } from '@/lib/sources';
 
-type Props = { credits: { publisher?: string; source: Source }[]; note?: string };
+type Props = { credits: Credit[]; note?: string };
 
 /** "Source: KOTRA via CGTN, 2019-04-23": each distinct credit once, linked to the publication. */
 export function SourceNote({ credits, note }: Props) {
-  const seen = new Set<string>();
-  const unique = credits.filter(({ publisher, source }) => {
-    const key = creditLine(publisher, source);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const unique = uniqueCredits(credits);
   return (
     <p className="source-note">
       <span className="source-label">{unique.length > 1 ? 'Sources: ' : 'Source: '}</span>

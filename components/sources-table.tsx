@@ -46,15 +46,15 @@ export function SourcesTable({ dataset, source }: Props) {
             return (
               <tr key={row.key} data-basis={row.basis} data-year={row.year}>
                 <th scope="row">{row.figure}</th>
-                <td className="num"><span title={formatUsdExact(row.value)}>{formatUsd(row.value)}</span></td>
-                <td><span className={`tag tag-${row.basis}`}>{row.basis}</span></td>
-                <td>{row.publisher}</td>
-                <td>
+                <td className="num" data-label="Value"><span title={formatUsdExact(row.value)}>{formatUsd(row.value)}</span></td>
+                <td data-label="Basis"><span className={`tag tag-${row.basis}`}>{row.basis}</span></td>
+                <td data-label="Figure from">{row.publisher}</td>
+                <td data-label="Reported by">
                   <a href={s.url} rel="noopener noreferrer">{s.publisher}</a>, <Published source={s} />
                   <br />
                   <span className="muted">{s.title}</span>
                 </td>
-                <td>
+                <td data-label="Quote">
                   <q>{row.quote}</q>
                   {row.note ? <span className="muted"> ({row.note})</span> : null}
                 </td>

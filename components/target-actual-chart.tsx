@@ -7,7 +7,7 @@ import { niceTicks } from '@/lib/scale';
 import { wrapText } from '@/lib/wrap-text';
 import { chartColors, chartFont } from './chart-theme';
 
-type Props = { bars: TargetActualBar[]; width: number; height: number; id: string };
+type Props = { bars: TargetActualBar[]; width: number; height: number; id: string; label: string };
 
 function fillOf(bar: TargetActualBar, hatchId: string): string {
   if (bar.kind === 'target') return `url(#${hatchId})`;
@@ -36,7 +36,7 @@ function CategoryTick({ x = 0, y = 0, payload, bars, maxChars }: TickProps) {
  * renders on the server (recharts 2 measures nothing when given width and height);
  * the SVG then scales with its viewBox.
  */
-export function TargetActualChart({ bars, width, height, id }: Props) {
+export function TargetActualChart({ bars, width, height, id, label }: Props) {
   const narrow = width < 500;
   const hatchId = `${id}-hatch`;
   const ticks = niceTicks(Math.max(...bars.map((b) => b.value)), narrow ? 3 : 5);
@@ -47,10 +47,11 @@ export function TargetActualChart({ bars, width, height, id }: Props) {
       height={height}
       data={bars}
       layout="vertical"
-      margin={{ top: 8, right: narrow ? 64 : 84, bottom: 28, left: 8 }}
+      margin={{ top: 8, right: narrow ? 80 : 90, bottom: 28, left: 8 }}
       barCategoryGap="22%"
       role="img"
-      aria-label="Bar chart of the trade targets and the actual trade"
+      aria-label={label}
+      accessibilityLayer
     >
       <defs>
         <pattern id={hatchId} patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
@@ -80,6 +81,7 @@ export function TargetActualChart({ bars, width, height, id }: Props) {
       />
       <Tooltip
         cursor={{ fill: 'rgba(0,0,0,0.04)' }}
+        separator=": "
         formatter={(value) => formatUsd(Number(value))}
         labelFormatter={(key) => {
           const bar = bars.find((b) => b.key === key);

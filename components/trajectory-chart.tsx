@@ -2,54 +2,16 @@
 
 import { CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMillions, formatUsd } from '@/lib/format';
-import type { TrajectoryModel, TrajectorySeries } from '@/lib/trajectory-view';
 import { niceTicks } from '@/lib/scale';
+import type { TrajectoryModel, TrajectorySeries } from '@/lib/trajectory-view';
 import { wrapText } from '@/lib/wrap-text';
 import { chartColors, chartFont, pathDashes } from './chart-theme';
 
-type Props = { model: TrajectoryModel; width: number; height: number; id: string };
-
-function targetIndex(model: TrajectoryModel, series: TrajectorySeries): number {
-  const targets = model.series.filter((s) => s.role === 'target');
-  return Math.max(0, targets.findIndex((s) => s.targetId === series.targetId));
-}
+type Props = { model: TrajectoryModel; width: number; height: number; id: string; label: string };
 
 type DotProps = { cx?: number; cy?: number; value?: number | null };
 type LabelProps = { x?: number | string; y?: number | string; value?: unknown; index?: number };
 type ViewBoxLabelProps = { viewBox?: { x?: number; y?: number } };
-
-/**
- * Value labels sit above their point, except a context value in a year that also
- * has the article's figure: that one goes below, so the two never overlap.
- */
-function valueLabel(model: TrajectoryModel, color: string, below: (year: number) => boolean, bold: boolean) {
-  function ValueLabel({ x, y, value, index }: LabelProps) {
-    const year = model.rows[index ?? -1]?.year;
-    if (value === undefined || value === null || year === undefined) return null;
-    const under = below(year);
-    return (
-      <text x={Number(x)} y={Number(y) + (under ? 20 : -11)} textAnchor="middle" fill={color} fontSize={chartFont.size - (bold ? 0 : 1)} fontWeight={bold ? 700 : 400}>
-        {formatUsd(Number(value))}
-      </text>
-    );
-  }
-  return ValueLabel;
-}
-
-/** Event titles sit in the top margin, above their dashed rule, wrapped to two short lines. */
-function eventLabel(date: string, title: string | null) {
-  function EventLabel({ viewBox }: ViewBoxLabelProps) {
-    const x = viewBox?.x ?? 0;
-    const y = viewBox?.y ?? 0;
-    const lines = title ? wrapText(`${date}: ${title}`, 34).slice(0, 2) : [date];
-    return (
-      <text x={x} y={y - 8 - (lines.length - 1) * 14} textAnchor="middle" fill={chartColors.muted} fontSize={chartFont.size - 2}>
-        {lines.map((line, i) => <tspan key={line} x={x} dy={i === 0 ? 0 : 14}>{line}</tspan>)}
-      </text>
-    );
-  }
-  return EventLabel;
-}
 
 /** A target is an open diamond: a goal, not a measurement. */
 function TargetDot({ cx, cy, value }: DotProps) {
@@ -58,58 +20,114 @@ function TargetDot({ cx, cy, value }: DotProps) {
   return <path d={`M${cx},${cy - r} L${cx + r},${cy} L${cx},${cy + r} L${cx - r},${cy} Z`} fill="#ffffff" stroke={chartColors.target} strokeWidth={2.2} />;
 }
 
+/**
+ * Value labels sit above their point, except a context value in a year that also
+ * has the article's figure: that one goes below, so the two never overlap.
+ */
+function valueLabel(model: TrajectoryModel, color: string, below: (year: number) => boolean, size: number, bold: boolean) {
+  function ValueLabel({ x, y, value, index }: LabelProps) {
+    const year = model.rows[index ?? -1]?.year;
+    if (value === undefined || value === null || year === undefined) return null;
+    const under = below(year);
+    return (
+      <text x={Number(x)} y={Number(y) + (under ? size + 7 : -10)} textAnchor="middle" fill={color} fontSize={size} fontWeight={bold ? 700 : 400}>
+        {formatUsd(Number(value))}
+      </text>
+    );
+  }
+  return ValueLabel;
+}
+
+/** Target name and value to the right of its diamond, clear of the paths that lead to it. */
+function targetLabel(series: TrajectorySeries, narrow: boolean) {
+  function TargetLabel({ x, y, value }: LabelProps) {
+    if (value === undefined || value === null) return null;
+    const left = Number(x) + 12;
+    return (
+      <text x={left} y={Number(y) - 2} fill={chartColors.target} fontSize={chartFont.size - (narrow ? 1 : 0)} fontWeight={600}>
+        <tspan x={left}>{narrow ? series.label.split(' ')[0] : series.label}</tspan>
+        <tspan x={left} dy="1.2em">{formatUsd(Number(value))}</tspan>
+      </text>
+    );
+  }
+  return TargetLabel;
+}
+
+/** Event titles sit in the top margin, above their dashed rule, wrapped to two short lines. */
+function eventLabel(date: string, title: string, narrow: boolean) {
+  function EventLabel({ viewBox }: ViewBoxLabelProps) {
+    const x = viewBox?.x ?? 0;
+    const y = viewBox?.y ?? 0;
+    const lines = wrapText(`${date}: ${title}`, narrow ? 18 : 34).slice(0, 2);
+    return (
+      <text x={x} y={y - 8 - (lines.length - 1) * 13} textAnchor="middle" fill={chartColors.muted} fontSize={chartFont.size - 2}>
+        {lines.map((line, i) => <tspan key={line} x={x} dy={i === 0 ? 0 : 13}>{i === 1 && narrow ? `${line}…` : line}</tspan>)}
+      </text>
+    );
+  }
+  return EventLabel;
+}
+
 function renderSeries(model: TrajectoryModel, series: TrajectorySeries, narrow: boolean) {
-  const common = { dataKey: series.key, name: series.label, isAnimationActive: false, connectNulls: false, type: 'linear' as const };
+  const common = { dataKey: series.key, name: series.label, isAnimationActive: false, connectNulls: false, type: 'linear' as const, className: `series-${series.role}` };
+  const hasArticle = (year: number) => model.rows.some((r) => r.year === year && r.article !== undefined);
   switch (series.role) {
     case 'required-path':
-      return <Line key={series.key} {...common} stroke={chartColors.path} strokeWidth={1.8} strokeDasharray={pathDashes[targetIndex(model, series) % pathDashes.length]} dot={false} activeDot={false} />;
+      return <Line key={series.key} {...common} stroke={chartColors.path} strokeWidth={1.8} strokeDasharray={pathDashes[(series.targetIndex ?? 0) % pathDashes.length]} dot={false} activeDot={false} />;
     case 'context':
       return (
-        <Line key={series.key} {...common} stroke={chartColors.context} strokeWidth={2} dot={{ r: 4, fill: '#ffffff', stroke: chartColors.context, strokeWidth: 2 }}>
-          {narrow ? null : <LabelList dataKey={series.key} content={valueLabel(model, chartColors.context, (year) => model.rows.some((r) => r.year === year && r.article !== undefined), false)} />}
+        <Line key={series.key} {...common} stroke="none" dot={{ r: 4.5, fill: '#ffffff', stroke: chartColors.context, strokeWidth: 2.2 }} activeDot={{ r: 6, fill: chartColors.context }}>
+          <LabelList dataKey={series.key} content={valueLabel(model, chartColors.context, hasArticle, chartFont.size - (narrow ? 2 : 1), false)} />
         </Line>
       );
     case 'article':
       return (
         <Line key={series.key} {...common} stroke={chartColors.article} strokeWidth={2.5} dot={{ r: 6, fill: chartColors.article, stroke: '#ffffff', strokeWidth: 1.5 }}>
-          <LabelList dataKey={series.key} content={valueLabel(model, chartColors.article, () => false, true)} />
+          <LabelList dataKey={series.key} content={valueLabel(model, chartColors.article, () => false, chartFont.size, true)} />
         </Line>
       );
     case 'target':
       return (
         <Line key={series.key} {...common} stroke="none" dot={<TargetDot />} activeDot={false} legendType="diamond">
-          <LabelList dataKey={series.key} position="left" offset={12} formatter={(v: unknown) => `${series.label}: ${formatUsd(Number(v))}`} fill={chartColors.target} fontSize={chartFont.size} fontWeight={600} />
+          <LabelList dataKey={series.key} content={targetLabel(series, narrow)} />
         </Line>
       );
   }
 }
 
+/** Tooltip values: reported figures as published; derived path values to the nearest million. */
+function tooltipValue(value: unknown, name: unknown, item: { dataKey?: unknown }): [string, string] {
+  const derived = String(item.dataKey ?? '').startsWith('path:');
+  const amount = Number(value);
+  return [derived ? `≈ ${formatUsd(Math.round(amount / 1e6) * 1e6)} (derived)` : formatUsd(amount), String(name)];
+}
+
 /** Actual trade against the paths it would have needed to follow to meet each target. */
-export function TrajectoryChart({ model, width, height, id }: Props) {
+export function TrajectoryChart({ model, width, height, id, label }: Props) {
   const narrow = width < 500;
   const yTicks = niceTicks(model.maxValue, 5);
-  const years = Array.from({ length: model.lastYear - model.firstYear + 1 }, (_, i) => model.firstYear + i);
   return (
     <ComposedChart
       id={id}
       width={width}
       height={height}
       data={model.rows}
-      margin={{ top: narrow ? 28 : 44, right: narrow ? 14 : 24, bottom: 28, left: narrow ? 8 : 12 }}
+      margin={{ top: narrow ? 36 : 44, right: narrow ? 70 : 120, bottom: 28, left: narrow ? 8 : 12 }}
       role="img"
-      aria-label="Line chart of actual trade against the paths needed to reach each target"
+      aria-label={label}
+      accessibilityLayer
     >
       <CartesianGrid vertical={false} stroke={chartColors.grid} />
       <XAxis
         dataKey="year"
         type="number"
         domain={[model.firstYear, model.lastYear]}
-        ticks={years}
+        ticks={model.years}
         // Every tick, chosen without measuring text, so server and client draw the same.
         interval={0}
         tickFormatter={(year: number) => (narrow ? `’${String(year).slice(2)}` : String(year))}
         tick={{ fill: chartColors.axis, fontSize: chartFont.size }}
-        padding={{ left: 8, right: 16 }}
+        padding={{ left: 8, right: 8 }}
       />
       <YAxis
         interval={0}
@@ -120,7 +138,7 @@ export function TrajectoryChart({ model, width, height, id }: Props) {
         width={narrow ? 46 : 60}
         label={
           narrow
-            ? { value: 'US$ million', position: 'top', offset: 14, dx: 18, fill: chartColors.axis, fontSize: chartFont.size - 1 }
+            ? { value: 'US$ million', position: 'top', offset: 22, dx: 18, fill: chartColors.axis, fontSize: chartFont.size - 1 }
             : { value: 'US$ million', angle: -90, position: 'insideLeft', offset: 4, dy: 40, fill: chartColors.axis, fontSize: chartFont.size }
         }
       />
@@ -130,10 +148,11 @@ export function TrajectoryChart({ model, width, height, id }: Props) {
           x={Number(event.date.slice(0, 4))}
           stroke={chartColors.event}
           strokeDasharray="3 3"
-          label={eventLabel(event.date, narrow ? null : event.title)}
+          className="event-line"
+          label={eventLabel(event.date, event.title, narrow)}
         />
       ))}
-      <Tooltip formatter={(value, name) => [formatUsd(Number(value)), String(name)]} labelFormatter={(year) => String(year)} />
+      <Tooltip formatter={tooltipValue} separator=": " labelFormatter={(year) => String(year)} />
       {model.series.map((series) => renderSeries(model, series, narrow))}
     </ComposedChart>
   );

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 test('switching context figures on and off changes the charts and the URL', async ({ page }) => {
   // Start with the article's figures only.
   await page.goto('/');
-  const bars = page.locator('#target-vs-actual .chart-wide .recharts-bar-rectangle');
+  const bars = page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle');
   await expect(bars).toHaveCount(3);
   await expect(page.getByRole('link', { name: 'Article figures only' })).toHaveAttribute('aria-current', 'page');
 
@@ -11,23 +11,23 @@ test('switching context figures on and off changes the charts and the URL', asyn
   await page.getByRole('link', { name: 'With context figures' }).click();
   await expect(page).toHaveURL(/\?context=1$/);
   await expect(bars).toHaveCount(4);
-  const lastLabel = page.locator('#target-vs-actual .chart-wide .recharts-yAxis .recharts-cartesian-axis-tick text').last();
+  const lastLabel = page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-yAxis .recharts-cartesian-axis-tick text').last();
   await expect(lastLabel).toContainText('Actual 2020');
   await expect(lastLabel).toContainText('context');
-  await expect(page.locator('#target-vs-actual .chart-wide .recharts-label-list text').last()).toHaveText('US$42.74 m');
-  await expect(page.locator('#trajectory .chart-wide .recharts-line-dots circle[stroke="#B35900"]')).toHaveCount(5);
-  await expect(page.locator('.download-link').first()).toHaveAttribute('href', '/data/chart-target-vs-actual-with-context.csv');
+  await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-label-list text').last()).toHaveText('US$42.74 m');
+  await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-wide .series-context .recharts-line-dots circle')).toHaveCount(5);
+  await expect(page.locator('.view:visible .download-link').first()).toHaveAttribute('href', '/data/chart-target-vs-actual-with-context.csv');
 
   // Switch back off.
   await page.getByRole('link', { name: 'Article figures only' }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(bars).toHaveCount(3);
-  await expect(page.locator('#trajectory .chart-wide .recharts-line-dots circle[stroke="#B35900"]')).toHaveCount(0);
+  await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-wide .series-context')).toHaveCount(0);
 });
 
 test('a shared link with ?context=1 opens the same view', async ({ page }) => {
   await page.goto('/?context=1');
   await expect(page.getByRole('link', { name: 'With context figures' })).toHaveAttribute('aria-current', 'page');
-  await expect(page.locator('#target-vs-actual .chart-wide .recharts-bar-rectangle')).toHaveCount(4);
-  await expect(page.locator('#target-vs-actual-summary')).toContainText('In 2020 itself trade was US$42.74 m (Russian customs service, context figure)');
+  await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle')).toHaveCount(4);
+  await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-summary')).toContainText('In 2020 itself trade was US$42.74 m (Russian customs service, context figure)');
 });

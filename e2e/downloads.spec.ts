@@ -28,9 +28,9 @@ test.describe('a reader downloads the data', () => {
 
   test("a chart's CSV holds exactly the rows the chart shows, with sources", async ({ page }) => {
     await page.goto('/?context=1');
-    const shown = await page.locator('#target-vs-actual .chart-wide .recharts-label-list text').allTextContents();
+    const shown = await page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-label-list text').allTextContents();
     const downloadPromise = page.waitForEvent('download');
-    await page.locator('#target-vs-actual').getByRole('link', { name: 'Download data (CSV)' }).click();
+    await page.locator('.view:visible [data-chart="target-vs-actual"]').getByRole('link', { name: /^Download data \(CSV\)/ }).click();
     const download = await downloadPromise;
     expect(download.suggestedFilename()).toBe('russia-dprk-chart-target-vs-actual-with-context.csv');
     const text = readFileSync(await download.path(), 'utf8');

@@ -75,15 +75,25 @@ export function trajectoryCsv(dataset: Dataset, options: ViewOptions): string {
         basis: 'derived',
         value_usd: Math.round(value),
         figure_publisher: '',
-        derivation: `${a.actual.year} actual × (1 + ${ratio(a.requiredGrowth)})^(year − ${a.actual.year})`,
+        derivation: `${a.actual.year} actual × (${a.target.label.toLowerCase()} / ${a.actual.year} actual)^((year − ${a.actual.year}) / ${a.yearsLeft})`,
       }];
     }),
   );
-  const rows = [...figures, ...targets, ...paths];
+  const events = model.events.map((event) => ({
+    year: Number(event.date.slice(0, 4)),
+    series: `Event: ${event.title}`,
+    basis: 'event',
+    value_usd: null,
+    figure_publisher: '',
+    derivation: `dated ${event.date}`,
+    ...sourceCells(source(event.source_id), event.quote),
+  }));
+  const rows = [...figures, ...targets, ...paths, ...events];
   return writeCsv(['year', 'series', 'basis', 'value_usd', 'figure_publisher', 'derivation', ...SOURCE_COLUMNS], rows);
 }
 
 export function attainmentCsv(dataset: Dataset, options: ViewOptions): string {
+  const source = sourceLookup(dataset);
   const rows = assessTargets(dataset).map((a) => ({
     target_id: a.target.target_id,
     target: a.target.label,
@@ -94,12 +104,16 @@ export function attainmentCsv(dataset: Dataset, options: ViewOptions): string {
     actual_publisher: a.actual.publisher,
     attainment_ratio: ratio(a.attainment),
     shortfall_usd: a.shortfall,
+    ...sourceCells(source(a.actual.source_id), a.actual.quote),
     ...(options.context && a.outcome
-      ? { outcome_year: a.outcome.year, outcome_usd: a.outcome.value_usd, outcome_publisher: a.outcome.publisher, outcome_attainment_ratio: ratio(a.outcomeAttainment ?? 0) }
+      ? {
+          outcome_year: a.outcome.year, outcome_usd: a.outcome.value_usd, outcome_publisher: a.outcome.publisher,
+          outcome_attainment_ratio: ratio(a.outcomeAttainment ?? 0), outcome_source_url: source(a.outcome.source_id).url, outcome_quote: a.outcome.quote,
+        }
       : {}),
   }));
-  const columns = ['target_id', 'target', 'target_year', 'target_usd', 'actual_year', 'actual_usd', 'actual_publisher', 'attainment_ratio', 'shortfall_usd'];
-  const contextColumns = ['outcome_year', 'outcome_usd', 'outcome_publisher', 'outcome_attainment_ratio'];
+  const columns = ['target_id', 'target', 'target_year', 'target_usd', 'actual_year', 'actual_usd', 'actual_publisher', 'attainment_ratio', 'shortfall_usd', ...SOURCE_COLUMNS];
+  const contextColumns = ['outcome_year', 'outcome_usd', 'outcome_publisher', 'outcome_attainment_ratio', 'outcome_source_url', 'outcome_quote'];
   return writeCsv(options.context ? [...columns, ...contextColumns] : columns, rows);
 }
 
@@ -110,18 +124,19 @@ export function figuresWithDerivedCsv(dataset: Dataset): string {
   for (const target of dataset.targets) {
     rows.push({ figure: `${target.label} for ${target.target_year} (set in ${target.set_in})`, value: target.value_usd, unit: 'US$', basis: 'article', derivation: '', ...sourceCells(source(target.source_id), target.quote) });
   }
-  const actuals = new Set(assessTargets(dataset).map((a) => a.actual));
+  const assessments = assessTargets(dataset);
+  const actuals = new Set(assessments.flatMap((a) => (a.outcome ? [a.actual, a.outcome] : [a.actual])));
   for (const actual of actuals) {
     rows.push({ figure: `Actual trade ${actual.year} (${actual.publisher})`, value: actual.value_usd, unit: 'US$', basis: actual.basis, derivation: '', ...sourceCells(source(actual.source_id), actual.quote) });
   }
-  for (const a of assessTargets(dataset)) {
+  for (const a of assessments) {
     const name = a.target.label.toLowerCase();
     const base = `${a.actual.year} actual / ${name}`;
     rows.push({ figure: `Attainment of the ${name} in ${a.actual.year}`, value: ratio(a.attainment), unit: 'ratio', basis: 'derived', derivation: base });
     rows.push({ figure: `Shortfall against the ${name} in ${a.actual.year}`, value: a.shortfall, unit: 'US$', basis: 'derived', derivation: `${name} − ${a.actual.year} actual` });
     rows.push({ figure: `Annual growth needed ${a.actual.year}–${a.target.target_year} for the ${name}`, value: ratio(a.requiredGrowth), unit: 'ratio per year', basis: 'derived', derivation: `(${name} / ${a.actual.year} actual)^(1/${a.yearsLeft}) − 1` });
     if (a.outcome && a.outcomeAttainment !== undefined) {
-      rows.push({ figure: `Attainment of the ${name} in ${a.outcome.year} (context: ${a.outcome.publisher})`, value: ratio(a.outcomeAttainment), unit: 'ratio', basis: 'context', derivation: `${a.outcome.year} context figure / ${name}`, ...sourceCells(source(a.outcome.source_id), a.outcome.quote) });
+      rows.push({ figure: `Attainment of the ${name} in ${a.outcome.year} (context: ${a.outcome.publisher})`, value: ratio(a.outcomeAttainment), unit: 'ratio', basis: 'derived', derivation: `${a.outcome.year} context figure / ${name}` });
     }
   }
   return writeCsv(['figure', 'value', 'unit', 'basis', 'derivation', ...SOURCE_COLUMNS], rows);

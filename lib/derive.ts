@@ -1,4 +1,4 @@
-import type { Dataset, } from './dataset';
+import type { Dataset } from './dataset';
 import type { Target, TradeFigure } from './schema';
 
 /** Share of a target reached: 84 m of 500 m → 0.168. */

@@ -18,3 +18,22 @@ export function creditLine(figurePublisher: string | undefined, source: Source):
   if (!figurePublisher || figurePublisher === reporter) return `${reporter}${date}`;
   return `${figurePublisher} via ${reporter}${date}`;
 }
+
+export type Credit = { publisher?: string; source: Source };
+
+/** Each distinct credit once, in first-seen order. */
+export function uniqueCredits(credits: readonly Credit[]): Credit[] {
+  const seen = new Set<string>();
+  return credits.filter(({ publisher, source }) => {
+    const key = creditLine(publisher, source);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** "Source: KOTRA via CGTN, 2019-04-23" or "Sources: …; …", for image exports. */
+export function sourceLine(credits: readonly Credit[]): string {
+  const unique = uniqueCredits(credits);
+  return `${unique.length > 1 ? 'Sources' : 'Source'}: ${unique.map(({ publisher, source }) => creditLine(publisher, source)).join('; ')}`;
+}

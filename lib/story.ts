@@ -8,8 +8,9 @@ export function storyDek(assessments: readonly TargetAssessment[]): string {
   if (!first) return '';
   const cuts = later.map((a) => `in ${a.target.set_in} it was cut to ${formatUsd(a.target.value_usd)}`).join(', and ');
   const intro = `In ${first.target.set_in} Moscow said trade with the DPRK would reach ${formatUsd(first.target.value_usd)} by ${first.target.target_year}${cuts ? `; ${cuts}` : ''}.`;
-  const last = ordered[ordered.length - 1] ?? first;
-  return `${intro} Actual trade in ${last.actual.year} was ${formatUsd(last.actual.value_usd)}: ${formatPercent(last.attainment)} of the lower goal.`;
+  const lowest = [...assessments].sort((a, b) => a.target.value_usd - b.target.value_usd)[0] ?? first;
+  const goal = assessments.length > 1 ? 'the lower goal' : 'the goal';
+  return `${intro} Actual trade in ${lowest.actual.year} was ${formatUsd(lowest.actual.value_usd)}: ${formatPercent(lowest.attainment)} of ${goal}.`;
 }
 
 /** A chart title that states the point rather than naming the axes. */

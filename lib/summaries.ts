@@ -7,6 +7,8 @@ import type { TrajectoryModel } from './trajectory-view';
  * screen readers, so the chart never carries a fact that the text does not.
  */
 
+const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
@@ -39,7 +41,23 @@ export function trajectorySummary(model: TrajectoryModel, assessments: readonly 
     if (context.length > 0) {
       text += ` Context figures from other sources: ${context.map((f) => `${f.year} ${formatUsd(f.value_usd)} (${f.publisher})`).join('; ')}.`;
     }
-    if (gaps.length > 0) text += ` No annual total is recorded for ${gaps.join(' and ')}; the line is left broken there.`;
+    if (gaps.length > 0) text += ` No annual total is recorded for ${listFormat.format(gaps.map(String))}; those years are left empty.`;
   }
   return text;
+}
+
+/** The chart's accessible name: what it draws, with the values, from the data. */
+export function barsLabel(bars: readonly { label: string; sublabel: string; value: number }[]): string {
+  return `Bar chart: ${bars.map((b) => `${b.label} (${b.sublabel}) ${formatUsd(b.value)}`).join('; ')}.`;
+}
+
+export function trajectoryLabel(model: TrajectoryModel): string {
+  const figures = model.figures.map((f) => `${f.year} ${formatUsd(f.value_usd)} (${f.publisher}${f.basis === 'context' ? ', context' : ''})`).join('; ');
+  return `Line chart of annual trade ${model.firstYear}–${model.lastYear} against the constant-growth paths to each target. Actual figures: ${figures}.`;
+}
+
+export function bulletsSummary(assessments: readonly TargetAssessment[]): string {
+  return assessments
+    .map((a) => `The ${lowerFirst(a.target.label)} was ${formatPercent(a.attainment)} met in ${a.actual.year}, ${a.attainment < 1 / 3 ? 'below' : 'above'} the one-third mark.`)
+    .join(' ');
 }

@@ -14,11 +14,16 @@ export type TrajectorySeries = {
   label: string;
   role: 'article' | 'context' | 'required-path' | 'target';
   targetId?: string;
+  /** Position among the targets (file order), to pick a dash pattern. */
+  targetIndex?: number;
+  /** For a required path: the constant annual growth it assumes. */
+  growth?: number;
 };
 
 export type TrajectoryModel = {
   firstYear: number;
   lastYear: number;
+  years: number[];
   rows: TrajectoryRow[];
   series: TrajectorySeries[];
   /** Every figure drawn, for the tooltip and the CSV. */
@@ -35,8 +40,10 @@ function yearsBetween(first: number, last: number): number[] {
 }
 
 /**
- * Context figures form one line. Where two context publishers give a year, the
- * first in the file is drawn on the line and the others stay in the table.
+ * One figure per year and basis. Where two context publishers give a year, the
+ * first in the file is drawn and the others stay in the table. Context figures
+ * come from different publishers, so they are drawn as points and never joined
+ * into a line that would suggest one consistent series.
  */
 function firstPerYear(figures: readonly TradeFigure[]): Map<number, TradeFigure> {
   const byYear = new Map<number, TradeFigure>();
@@ -49,17 +56,20 @@ export function trajectoryModel(dataset: Dataset, options: ViewOptions): Traject
   const article = firstPerYear(dataset.trade.filter((f) => f.basis === 'article'));
   const context = firstPerYear(options.context ? dataset.trade.filter((f) => f.basis === 'context') : []);
   const shown = [...article.values(), ...context.values()];
-  const years = [...shown.map((f) => f.year), ...dataset.targets.flatMap((t) => [t.set_in, t.target_year])];
+  const spanned = [...shown.map((f) => f.year), ...dataset.targets.flatMap((t) => [t.set_in, t.target_year])];
   // One year of air before the first figure, so the first point is not on the axis.
-  const firstYear = Math.min(...years) - 1;
-  const lastYear = Math.max(...years);
+  const firstYear = Math.min(...spanned) - 1;
+  const lastYear = Math.max(...spanned);
 
   const paths = assessments.map((a) => ({
     target: a.target,
+    growth: a.requiredGrowth,
     points: new Map(requiredPath(a.actual.year, a.actual.value_usd, a.target.target_year, a.target.value_usd).map((p) => [p.year, p.value])),
   }));
 
-  const rows = yearsBetween(firstYear, lastYear).map((year) => {
+  const years = yearsBetween(firstYear, lastYear);
+  const targetIndex = new Map(dataset.targets.map((t, i) => [t.target_id, i]));
+  const rows = years.map((year) => {
     const row: TrajectoryRow = { year };
     const articleFigure = article.get(year);
     if (articleFigure) row[ARTICLE] = articleFigure.value_usd;
@@ -74,15 +84,21 @@ export function trajectoryModel(dataset: Dataset, options: ViewOptions): Traject
   });
 
   const series: TrajectorySeries[] = [
-    ...paths.map(({ target }) => ({ key: `path:${target.target_id}`, label: `Path needed for the ${target.label.toLowerCase()}`, role: 'required-path' as const, targetId: target.target_id })),
-    ...(options.context ? [{ key: CONTEXT, label: 'Actual trade, other sources (context)', role: 'context' as const }] : []),
+    ...paths.map(({ target, growth }) => ({
+      key: `path:${target.target_id}`, label: `Path needed for the ${target.label.toLowerCase()}`, role: 'required-path' as const,
+      targetId: target.target_id, targetIndex: targetIndex.get(target.target_id), growth,
+    })),
+    ...(options.context ? [{ key: CONTEXT, label: 'Actual trade, other publishers (context)', role: 'context' as const }] : []),
     { key: ARTICLE, label: 'Actual trade, as the article reports it', role: 'article' },
-    ...dataset.targets.map((target) => ({ key: `target:${target.target_id}`, label: target.label, role: 'target' as const, targetId: target.target_id })),
+    ...dataset.targets.map((target) => ({
+      key: `target:${target.target_id}`, label: target.label, role: 'target' as const, targetId: target.target_id, targetIndex: targetIndex.get(target.target_id),
+    })),
   ];
 
   return {
     firstYear,
     lastYear,
+    years,
     rows,
     series,
     figures: shown.sort((a, b) => a.year - b.year),

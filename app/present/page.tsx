@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { DeckSlides } from '@/components/deck-slides';
+import { SlideDeck } from '@/components/slide-deck';
+import { loadDataset } from '@/lib/load-dataset';
+import { slideVisibilityCss } from '@/lib/slide-css';
+import { DECK_TITLE, deckSlides } from '@/lib/slides';
+import '../deck.css';
+
+export const metadata: Metadata = { title: `Slides · ${DECK_TITLE}` };
+
+/** Slide mode. Static: every slide is in the HTML; ?slide=N picks one (see layout.tsx). */
+export default function PresentPage() {
+  const dataset = loadDataset();
+  const slides = deckSlides(dataset);
+  return (
+    <main id="main" className="deck-page">
+      <style>{slideVisibilityCss(slides.length, 'html', 'data-slide', true)}</style>
+      <h1 className="visually-hidden">{DECK_TITLE}: slides</h1>
+      <SlideDeck count={slides.length} titles={slides.map((s) => s.title)}>
+        <DeckSlides dataset={dataset} slides={slides} idPrefix="deck" />
+      </SlideDeck>
+    </main>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { DeckSlides } from '@/components/deck-slides';
+import { PresenterView } from '@/components/presenter-view';
+import { loadDataset } from '@/lib/load-dataset';
+import { slideVisibilityCss } from '@/lib/slide-css';
+import { DECK_TITLE, deckSlides } from '@/lib/slides';
+import '../../deck.css';
+
+export const metadata: Metadata = { title: `Presenter · ${DECK_TITLE}` };
+
+/** The presenter's window: current and next slide, notes and a timer, in step with the deck. */
+export default function PresenterPage() {
+  const dataset = loadDataset();
+  const slides = deckSlides(dataset);
+  return (
+    <main id="main" className="presenter-page">
+      <style>
+        {slideVisibilityCss(slides.length, '.preview-current', 'data-show', false)}
+        {slideVisibilityCss(slides.length, '.preview-next', 'data-show', false)}
+      </style>
+      <h1 className="visually-hidden">{DECK_TITLE}: presenter view</h1>
+      <PresenterView
+        count={slides.length}
+        titles={slides.map((s) => s.title)}
+        notes={slides.map((s) => s.notes)}
+        current={<DeckSlides dataset={dataset} slides={slides} idPrefix="presenter-current" />}
+        next={<DeckSlides dataset={dataset} slides={slides} idPrefix="presenter-next" />}
+      />
+    </main>
+  );
+}

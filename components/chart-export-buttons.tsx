@@ -1,0 +1,43 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import type { ExportMeta } from '@/lib/export-svg';
+
+type Props = { fileBase: string; meta: ExportMeta };
+
+/** The chart SVG to export: the wide drawing, which is in the page even when hidden. */
+function findChart(from: HTMLElement | null): SVGSVGElement | null {
+  const scope = from?.closest('[data-export-scope]');
+  // The wide drawing comes first in the card, so document order picks it.
+  return scope?.querySelector<SVGSVGElement>('svg.recharts-surface, svg.chart-svg') ?? null;
+}
+
+/** "Download PNG" and "Download SVG" for the chart around these buttons. */
+export function ChartExportButtons({ fileBase, meta }: Props) {
+  const anchor = useRef<HTMLDivElement>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function download(format: 'png' | 'svg') {
+    setError(null);
+    const chart = findChart(anchor.current);
+    if (!chart) return setError('The chart could not be found on the page.');
+    try {
+      const image = await import('./chart-image');
+      const blob =
+        format === 'svg'
+          ? new Blob([image.chartSvgDocument(chart, meta)], { type: 'image/svg+xml;charset=utf-8' })
+          : await image.chartPngBlob(chart, meta);
+      image.saveBlob(blob, `${fileBase}.${format}`);
+    } catch (reason) {
+      setError(`The ${format.toUpperCase()} could not be made: ${reason instanceof Error ? reason.message : String(reason)}`);
+    }
+  }
+
+  return (
+    <div className="export-buttons" ref={anchor}>
+      <button type="button" onClick={() => download('png')}>Download PNG</button>
+      <button type="button" onClick={() => download('svg')}>Download SVG</button>
+      {error ? <p role="alert" className="export-error">{error}</p> : null}
+    </div>
+  );
+}

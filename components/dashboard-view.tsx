@@ -1,0 +1,118 @@
+import type { Dataset } from '@/lib/dataset';
+import { assessTargets } from '@/lib/derive';
+import { chartCsvName } from '@/lib/downloads';
+import { sourceLine, sourceLookup, type Credit } from '@/lib/sources';
+import { targetActualTitle } from '@/lib/story';
+import { attainmentSummary, barsLabel, bulletsSummary, trajectoryLabel, trajectorySummary } from '@/lib/summaries';
+import { targetActualBars } from '@/lib/target-actual-view';
+import { trajectoryModel } from '@/lib/trajectory-view';
+import type { ViewOptions } from '@/lib/view-options';
+import { AttainmentBullets, AttainmentLegend } from './attainment-bullets';
+import { ChartCard } from './chart-card';
+import { ContextSwitch } from './context-switch';
+import { DownloadLink } from './download-link';
+import { HeadlineFigures } from './headline-figures';
+import { SourceNote } from './source-note';
+import { TargetActualChart } from './target-actual-chart';
+import { TrajectoryChart } from './trajectory-chart';
+import { TrajectoryLegend } from './trajectory-legend';
+
+type Props = { dataset: Dataset; options: ViewOptions };
+
+/**
+ * Everything on the dashboard that depends on the context switch. The page renders
+ * it once per view and CSS shows the one the URL asks for, so that the page can be
+ * fully static (and exported) while `?context=1` still opens the right view.
+ */
+export function DashboardView({ dataset, options }: Props) {
+  const source = sourceLookup(dataset);
+  const assessments = assessTargets(dataset);
+  const bars = targetActualBars(dataset, options);
+  const trajectory = trajectoryModel(dataset, options);
+  const suffix = options.context ? '-with-context' : '';
+  const credits = (items: { publisher?: string; sourceId: string }[]): Credit[] =>
+    items.map((item) => ({ publisher: item.publisher || undefined, source: source(item.sourceId) }));
+  const barCredits = credits(bars);
+  const trajectoryCredits = credits(trajectory.figures.map((f) => ({ publisher: f.publisher, sourceId: f.source_id })));
+  const attainmentCredits = credits([
+    ...assessments.map((a) => ({ publisher: a.actual.publisher, sourceId: a.actual.source_id })),
+    ...(options.context ? assessments.flatMap((a) => (a.outcome ? [{ publisher: a.outcome.publisher, sourceId: a.outcome.source_id }] : [])) : []),
+  ]);
+  const unit = 'Unit: US$ million (current dollars)';
+  const exportAs = (chart: string, title: string, subtitle: string, creditList: Credit[]) => ({
+    fileBase: `russia-dprk-${chart}${suffix}`,
+    meta: { title, subtitle, source: sourceLine(creditList), unit },
+  });
+  const barsTitle = targetActualTitle(assessments);
+  const barsSubtitle = 'Stated targets for 2020 and actual annual trade turnover (exports + imports), US$ million';
+  const trajectoryTitle = 'The path trade would have needed, and the path it took';
+  const trajectorySubtitle = `Annual trade turnover ${trajectory.firstYear}–${trajectory.lastYear}, US$ million. Dashed and dotted lines grow at a constant rate from the ${assessments[0]?.actual.year} figure to each target; missing years are left as gaps.`;
+  const attainmentTitle = 'How much of each target was reached';
+  const attainmentSubtitle = 'Actual trade as a share of each target; the grey bands mark thirds of the target';
+
+  return (
+    <div className={`view ${options.context ? 'view-context' : 'view-article'}`} data-view={options.context ? 'context' : 'article'}>
+      <ContextSwitch withContext={options.context} />
+      <p className="context-hint">
+        {options.context
+          ? 'Showing context figures: annual totals from other publishers, not stated in the article, each with its own source.'
+          : 'Showing the figures stated in the article. Switch on context figures to see what trade was in later years.'}
+      </p>
+
+      <HeadlineFigures assessments={assessments} withContext={options.context} />
+
+      <ChartCard
+        id={`target-vs-actual${suffix}`}
+        chart="target-vs-actual"
+        title={barsTitle}
+        subtitle={barsSubtitle}
+        exportAs={exportAs('target-vs-actual', barsTitle, barsSubtitle, barCredits)}
+        summary={attainmentSummary(assessments, options.context)}
+        wide={<TargetActualChart id={`target-vs-actual${suffix}-wide`} bars={bars} width={920} height={70 + bars.length * 64} label={barsLabel(bars)} />}
+        narrow={<TargetActualChart id={`target-vs-actual${suffix}-narrow`} bars={bars} width={360} height={70 + bars.length * 72} label={barsLabel(bars)} />}
+        footer={
+          <>
+            <SourceNote credits={barCredits} />
+            <DownloadLink file={chartCsvName('target-vs-actual', options)} context="of the target-versus-actual chart">Download data (CSV)</DownloadLink>
+          </>
+        }
+      />
+
+      <ChartCard
+        id={`trajectory${suffix}`}
+        chart="trajectory"
+        title={trajectoryTitle}
+        subtitle={trajectorySubtitle}
+        exportAs={exportAs('trajectory', trajectoryTitle, 'Annual trade turnover, US$ million; dashed: constant growth needed to reach each target', trajectoryCredits)}
+        summary={trajectorySummary(trajectory, assessments, options.context)}
+        wide={<TrajectoryChart id={`trajectory${suffix}-wide`} model={trajectory} width={920} height={460} label={trajectoryLabel(trajectory)} />}
+        narrow={<TrajectoryChart id={`trajectory${suffix}-narrow`} model={trajectory} width={360} height={420} label={trajectoryLabel(trajectory)} />}
+        legend={<TrajectoryLegend model={trajectory} />}
+        footer={
+          <>
+            <SourceNote credits={trajectoryCredits} note="Required paths are derived, not reported" />
+            <DownloadLink file={chartCsvName('trajectory', options)} context="of the trajectory chart">Download data (CSV)</DownloadLink>
+          </>
+        }
+      />
+
+      <ChartCard
+        id={`attainment${suffix}`}
+        chart="attainment"
+        title={attainmentTitle}
+        subtitle={attainmentSubtitle}
+        exportAs={exportAs('attainment', attainmentTitle, attainmentSubtitle, attainmentCredits)}
+        summary={bulletsSummary(assessments)}
+        wide={<AttainmentBullets assessments={assessments} withContext={options.context} width={720} label={bulletsSummary(assessments)} />}
+        narrow={<AttainmentBullets assessments={assessments} withContext={options.context} width={360} label={bulletsSummary(assessments)} />}
+        legend={<AttainmentLegend withContext={options.context} />}
+        footer={
+          <>
+            <SourceNote credits={attainmentCredits} />
+            <DownloadLink file={chartCsvName('attainment', options)} context="of the attainment chart">Download data (CSV)</DownloadLink>
+          </>
+        }
+      />
+    </div>
+  );
+}

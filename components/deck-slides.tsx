@@ -1,0 +1,129 @@
+import type { Dataset } from '@/lib/dataset';
+import { assessTargets } from '@/lib/derive';
+import { formatPercent, formatUsd } from '@/lib/format';
+import type { SlideSpec } from '@/lib/slides';
+import { sourceLine, sourceLookup, type Credit } from '@/lib/sources';
+import { barsLabel, bulletsSummary, trajectoryLabel } from '@/lib/summaries';
+import { targetActualBars } from '@/lib/target-actual-view';
+import { trajectoryModel } from '@/lib/trajectory-view';
+import { AttainmentBullets } from './attainment-bullets';
+import { ChartExportButtons } from './chart-export-buttons';
+import { TargetActualChart } from './target-actual-chart';
+import { TrajectoryChart } from './trajectory-chart';
+
+type Props = { dataset: Dataset; slides: SlideSpec[]; idPrefix: string };
+
+const UNIT = 'Unit: US$ million (current dollars)';
+
+/*
+ * Charts are drawn small (960 wide) and scaled up to the slide, so their 13 px
+ * text reads at about 24 px on a 1920×1080 projector.
+ */
+const CHART = { width: 960, height: 430 } as const;
+
+function SlideFrame({ index, count, spec, source, children, exportName, subtitle }: {
+  index: number; count: number; spec: SlideSpec; source: string; children: React.ReactNode; exportName?: string; subtitle?: string;
+}) {
+  return (
+    <section className={`slide slide-kind-${spec.kind}`} data-index={index} aria-roledescription="slide" aria-label={`${index} of ${count}: ${spec.title}`} data-export-scope>
+      <h2 className="slide-title">{spec.title}</h2>
+      {subtitle ? <p className="slide-subtitle">{subtitle}</p> : null}
+      <div className="slide-body">{children}</div>
+      <footer className="slide-footer">
+        <span className="slide-source">{source}</span>
+        {exportName ? (
+          <ChartExportButtons fileBase={exportName} meta={{ title: spec.title, subtitle: subtitle ?? '', source, unit: UNIT }} />
+        ) : null}
+      </footer>
+    </section>
+  );
+}
+
+/** Every slide of the deck, server-rendered; the deck controller shows one at a time. */
+export function DeckSlides({ dataset, slides, idPrefix }: Props) {
+  const source = sourceLookup(dataset);
+  const assessments = assessTargets(dataset);
+  const credit = (publisher: string | undefined, sourceId: string): Credit => ({ publisher: publisher || undefined, source: source(sourceId) });
+  const bars = targetActualBars(dataset, { context: false });
+  const articleTrajectory = trajectoryModel(dataset, { context: false });
+  const contextTrajectory = trajectoryModel(dataset, { context: true });
+  const articleSource = sourceLine(bars.map((b) => credit(b.publisher, b.sourceId)));
+  const count = slides.length;
+
+  return slides.map((spec, i) => {
+    const index = i + 1;
+    const key = `${spec.kind}-${index}`;
+    const common = { index, count, spec, source: articleSource };
+    switch (spec.kind) {
+      case 'title':
+        return (
+          <SlideFrame key={key} {...common}>
+            <p className="slide-lead">{spec.notes}</p>
+          </SlideFrame>
+        );
+      case 'target-vs-actual':
+        return (
+          <SlideFrame key={key} {...common} subtitle="Stated targets for 2020 and actual trade turnover, US$ million" exportName="russia-dprk-target-vs-actual">
+            <div className="slide-chart">
+              <TargetActualChart id={`${idPrefix}-bars`} bars={bars} width={CHART.width} height={CHART.height - 60} label={barsLabel(bars)} />
+            </div>
+          </SlideFrame>
+        );
+      case 'trajectory':
+        return (
+          <SlideFrame key={key} {...common} subtitle="Annual trade turnover, US$ million; dashed: constant growth needed to reach each target" exportName="russia-dprk-trajectory">
+            <div className="slide-chart">
+              <TrajectoryChart id={`${idPrefix}-trajectory`} model={articleTrajectory} width={CHART.width} height={CHART.height} label={trajectoryLabel(articleTrajectory)} />
+            </div>
+          </SlideFrame>
+        );
+      case 'attainment':
+        return (
+          <SlideFrame key={key} {...common} subtitle="Actual trade as a share of each target" exportName="russia-dprk-attainment">
+            <div className="slide-chart slide-bullets">
+              <AttainmentBullets assessments={assessments} withContext={false} width={720} label={bulletsSummary(assessments)} />
+            </div>
+          </SlideFrame>
+        );
+      case 'growth':
+        return (
+          <SlideFrame key={key} {...common}>
+            <div className="slide-figures">
+              {assessments.map((a) => (
+                <div className="slide-figure" key={a.target.target_id}>
+                  <p className="slide-figure-value">≈ {formatPercent(a.requiredGrowth)}</p>
+                  <p>a year, {a.actual.year}–{a.target.target_year}, to go from {formatUsd(a.actual.value_usd)} to the {a.target.label.toLowerCase()} of {formatUsd(a.target.value_usd)}</p>
+                </div>
+              ))}
+            </div>
+          </SlideFrame>
+        );
+      case 'outcome':
+        return (
+          <SlideFrame
+            key={key}
+            {...common}
+            source={sourceLine(contextTrajectory.figures.map((f) => credit(f.publisher, f.source_id)))}
+            subtitle="With context figures from other publishers (not in the article), US$ million"
+            exportName="russia-dprk-trajectory-with-context"
+          >
+            <div className="slide-chart">
+              <TrajectoryChart id={`${idPrefix}-outcome`} model={contextTrajectory} width={CHART.width} height={CHART.height} label={trajectoryLabel(contextTrajectory)} />
+            </div>
+          </SlideFrame>
+        );
+      case 'sources':
+        return (
+          <SlideFrame key={key} {...common}>
+            <ul className="slide-sources">
+              {dataset.sources.map((s) => (
+                <li key={s.source_id}>
+                  <strong>{s.publisher}</strong>{s.published ? `, ${s.published}` : ''}: {s.title}
+                </li>
+              ))}
+            </ul>
+          </SlideFrame>
+        );
+    }
+  });
+}

@@ -1,0 +1,83 @@
+'use client';
+
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { DECK_CHANNEL, type DeckMessage } from '@/lib/deck-channel';
+import { deckAction, nextSlide } from '@/lib/deck-keys';
+import { currentSlide, serverSlide, setCurrentSlide, subscribeToSlide } from './slide-store';
+
+type Props = { count: number; titles: string[]; notes: string[]; current: ReactNode; next: ReactNode };
+
+function formatElapsed(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  return `${String(minutes).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The presenter's window. It follows the deck (which owns the slide number) and
+ * can also drive it: its keys and buttons ask the deck to move.
+ */
+export function PresenterView({ count, titles, notes, current, next }: Props) {
+  const slide = Math.min(useSyncExternalStore(subscribeToSlide, currentSlide, serverSlide), count);
+  const [startedAt, setStartedAt] = useState(() => Date.now());
+  const [elapsed, setElapsed] = useState(0);
+  const channel = useRef<BroadcastChannel | null>(null);
+
+  useEffect(() => {
+    const bc = new BroadcastChannel(DECK_CHANNEL);
+    channel.current = bc;
+    bc.onmessage = (event: MessageEvent<DeckMessage>) => {
+      if (event.data.type === 'slide') setCurrentSlide(event.data.slide);
+    };
+    bc.postMessage({ type: 'hello' } satisfies DeckMessage);
+    return () => bc.close();
+  }, [count]);
+
+  useEffect(() => {
+    const timer = window.setInterval(() => setElapsed(Math.floor((Date.now() - startedAt) / 1000)), 1000);
+    return () => window.clearInterval(timer);
+  }, [startedAt]);
+
+  const go = (target: number) => {
+    const clamped = Math.min(Math.max(1, target), count);
+    setCurrentSlide(clamped);
+    channel.current?.postMessage({ type: 'goto', slide: clamped } satisfies DeckMessage);
+  };
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      const action = deckAction(event.key);
+      if (!action || action === 'blank' || action === 'fullscreen' || action === 'presenter') return;
+      if ((event.target as HTMLElement | null)?.closest('button') && (event.key === 'Enter' || event.key === ' ')) return;
+      event.preventDefault();
+      go(nextSlide(slide, action, count));
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const hasNext = slide < count;
+  return (
+    <div className="presenter">
+      <section className="presenter-main" aria-label="Current slide">
+        <p className="presenter-heading">
+          Now: <span data-testid="presenter-current">{slide}</span> / {count} · {titles[slide - 1]}
+        </p>
+        <div className="preview preview-current" data-show={slide}>{current}</div>
+      </section>
+      <aside className="presenter-side">
+        <p className="presenter-heading">Next: {hasNext ? titles[slide] : 'end of the deck'}</p>
+        <div className="preview preview-next" data-show={hasNext ? slide + 1 : 0}>{next}</div>
+        <div className="presenter-timer">
+          <span aria-label="Time elapsed" data-testid="presenter-timer">{formatElapsed(elapsed)}</span>
+          <button type="button" onClick={() => { setStartedAt(Date.now()); setElapsed(0); }}>Reset timer</button>
+        </div>
+        <div className="presenter-buttons">
+          <button type="button" onClick={() => go(slide - 1)} disabled={slide <= 1}>Previous</button>
+          <button type="button" onClick={() => go(slide + 1)} disabled={!hasNext}>Next</button>
+        </div>
+        <h2 className="presenter-heading">Notes</h2>
+        <p className="presenter-notes" data-testid="presenter-notes">{notes[slide - 1]}</p>
+      </aside>
+    </div>
+  );
+}

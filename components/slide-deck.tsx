@@ -1,0 +1,114 @@
+'use client';
+
+import Link from 'next/link';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { deckAction, nextSlide, slideFromSearch } from '@/lib/deck-keys';
+import { DECK_CHANNEL, type DeckMessage } from '@/lib/deck-channel';
+import { currentSlide, serverSlide, setCurrentSlide, subscribeToSlide } from './slide-store';
+
+type Props = { count: number; titles: string[]; children: ReactNode };
+
+/**
+ * Slide mode: keys and clicker, fullscreen, blanking, and a presenter window kept
+ * in step over a BroadcastChannel. The slides are server-rendered children; this
+ * only decides which one shows, by setting data-slide on <html> (CSS does the rest,
+ * the same way the inline URL script does before the first paint).
+ */
+export function SlideDeck({ count, titles, children }: Props) {
+  const slide = Math.min(useSyncExternalStore(subscribeToSlide, currentSlide, serverSlide), count);
+  const [blank, setBlank] = useState(false);
+  const channel = useRef<BroadcastChannel | null>(null);
+
+  const show = useCallback(
+    (target: number, announce = true) => {
+      const next = Math.min(Math.max(1, target), count);
+      setCurrentSlide(next);
+      // replaceState: moving through slides must not fill the back button's history.
+      const url = new URL(window.location.href);
+      url.searchParams.set('slide', String(next));
+      window.history.replaceState(window.history.state, '', url);
+      if (announce) channel.current?.postMessage({ type: 'slide', slide: next } satisfies DeckMessage);
+    },
+    [count],
+  );
+
+  // Start where the URL says (clamped to the deck), and keep the presenter window in step.
+  useEffect(() => {
+    const initial = slideFromSearch(window.location.search, count);
+    if (initial !== currentSlide()) show(initial, false);
+    if (typeof BroadcastChannel === 'undefined') return;
+    const bc = new BroadcastChannel(DECK_CHANNEL);
+    channel.current = bc;
+    bc.onmessage = (event: MessageEvent<DeckMessage>) => {
+      const message = event.data;
+      if (message.type === 'goto') show(message.slide, true);
+      if (message.type === 'hello') bc.postMessage({ type: 'slide', slide: Number(document.documentElement.dataset.slide ?? initial) } satisfies DeckMessage);
+    };
+    bc.postMessage({ type: 'slide', slide: initial } satisfies DeckMessage);
+    return () => bc.close();
+  }, [count, show]);
+
+  const openPresenter = useCallback(() => {
+    window.open(`/present/presenter?slide=${document.documentElement.dataset.slide ?? 1}`, 'russia-dprk-presenter', 'popup,width=1100,height=720');
+  }, []);
+
+  const toggleFullscreen = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void document.documentElement.requestFullscreen().catch(() => undefined);
+  }, []);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target as HTMLElement | null;
+      // Let buttons and links handle their own Enter and Space.
+      if (target?.closest('button, a, input, textarea, select') && (event.key === 'Enter' || event.key === ' ')) return;
+      if (blank) {
+        // Any key brings the screen back, and does nothing else.
+        event.preventDefault();
+        setBlank(false);
+        return;
+      }
+      const action = deckAction(event.key);
+      if (!action) return;
+      event.preventDefault();
+      if (action === 'blank') setBlank(true);
+      else if (action === 'fullscreen') toggleFullscreen();
+      else if (action === 'presenter') openPresenter();
+      else show(nextSlide(Number(document.documentElement.dataset.slide ?? 1), action, count));
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [blank, count, openPresenter, show, toggleFullscreen]);
+
+  function onClick(event: React.MouseEvent<HTMLDivElement>) {
+    if ((event.target as HTMLElement).closest('button, a')) return;
+    if (blank) return setBlank(false);
+    const half = event.clientX > window.innerWidth / 2 ? 'next' : 'previous';
+    show(nextSlide(slide, half, count));
+  }
+
+  return (
+    <div className="deck" onClick={onClick}>
+      <div className="deck-stage">
+      {children}
+      <nav className="deck-controls" aria-label="Slide controls">
+        <button type="button" onClick={() => show(slide - 1)} disabled={slide <= 1} aria-label="Previous slide">‹</button>
+        <span className="deck-progress" aria-live="polite" aria-atomic="true">
+          <span className="visually-hidden">Slide </span>{slide} / {count}
+          <span className="visually-hidden">: {titles[slide - 1]}</span>
+        </span>
+        <button type="button" onClick={() => show(slide + 1)} disabled={slide >= count} aria-label="Next slide">›</button>
+        <button type="button" onClick={toggleFullscreen} aria-label="Full screen (F)">
+          <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.8">
+            <path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" />
+          </svg>
+        </button>
+        <button type="button" onClick={openPresenter} aria-label="Presenter view (P)">P</button>
+        <Link href="/" className="deck-exit">Dashboard</Link>
+      </nav>
+      </div>
+      {blank ? <div className="deck-blank" data-testid="blank-screen" aria-label="Screen blanked; press any key" role="status" /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { deckAction, nextSlide, slideFromSearch } from './deck-keys';
+
+describe('slide mode keys', () => {
+  it.each(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'])('%j moves to the next slide', (key) => {
+    expect(deckAction(key)).toBe('next');
+  });
+  it.each(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'])('%j moves to the previous slide', (key) => {
+    expect(deckAction(key)).toBe('previous');
+  });
+  it('maps Home, End, F, B, full stop and P', () => {
+    expect([deckAction('Home'), deckAction('End'), deckAction('f'), deckAction('B'), deckAction('.'), deckAction('p')]).toEqual([
+      'first', 'last', 'fullscreen', 'blank', 'blank', 'presenter',
+    ]);
+    expect(deckAction('x')).toBeNull();
+  });
+  it('stays within the deck', () => {
+    expect(nextSlide(7, 'next', 7)).toBe(7);
+    expect(nextSlide(1, 'previous', 7)).toBe(1);
+    expect(nextSlide(3, 'last', 7)).toBe(7);
+    expect(nextSlide(3, 'first', 7)).toBe(1);
+    expect(nextSlide(3, 'blank', 7)).toBe(3);
+  });
+  it('reads the slide from the URL, clamped', () => {
+    expect(slideFromSearch('?slide=3', 7)).toBe(3);
+    expect(slideFromSearch('?slide=99', 7)).toBe(7);
+    expect(slideFromSearch('?slide=abc', 7)).toBe(1);
+    expect(slideFromSearch('', 7)).toBe(1);
+  });
+});

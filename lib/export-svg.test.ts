@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { composeExportSvg, escapeXml } from './export-svg';
+
+const chart = '<svg xmlns="http://www.w3.org/2000/svg" class="recharts-surface" width="920" height="326" viewBox="0 0 920 326" style="width:100%"><rect width="10" height="10"/></svg>';
+const meta = { title: 'Trade in 2015 was US$84 m', subtitle: 'Targets & actuals', source: 'Source: KOTRA via CGTN, 2019-04-23', unit: 'Unit: US$ million' };
+
+describe('composeExportSvg', () => {
+  const svg = composeExportSvg(chart, meta);
+
+  it('is a 1920×1080 standalone SVG with a white background', () => {
+    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('width="1920" height="1080" viewBox="0 0 1920 1080"');
+    expect(svg).toContain('<rect width="1920" height="1080" fill="#ffffff"/>');
+  });
+
+  it('carries the title, the source and the unit as text', () => {
+    expect(svg).toContain('>Trade in 2015 was US$84 m</text>');
+    expect(svg).toContain('>Source: KOTRA via CGTN, 2019-04-23</text>');
+    expect(svg).toContain('>Unit: US$ million</text>');
+    expect(svg).toContain('>Targets &amp; actuals</text>');
+  });
+
+  it('nests the chart scaled into the body, keeping its viewBox and dropping page styles', () => {
+    expect(svg).toContain('<svg x="80" y="210" width="1760" height="760" viewBox="0 0 920 326" preserveAspectRatio="xMidYMid meet"><rect width="10" height="10"/></svg>');
+    expect(svg).not.toContain('class="recharts-surface"');
+  });
+
+  it('uses fonts that do not depend on the web page', () => {
+    expect(svg).toContain(`font-family="Arial, Helvetica, &apos;Liberation Sans&apos;, &apos;DejaVu Sans&apos;, sans-serif"`);
+  });
+});
+
+describe('escapeXml', () => {
+  it('escapes markup characters in user-visible text', () => {
+    expect(escapeXml(`<script>"a" & 'b'</script>`)).toBe('&lt;script&gt;&quot;a&quot; &amp; &apos;b&apos;&lt;/script&gt;');
+  });
+});

@@ -1,0 +1,54 @@
+/*
+ * A chart for a slide deck: one standalone 1920×1080 SVG with a white background,
+ * the chart's title, the chart itself, and a footer with the unit and the source,
+ * so the provenance travels with the image. Fonts are generic families present on
+ * every office machine, not the web page's.
+ */
+
+export const EXPORT_SIZE = { width: 1920, height: 1080 } as const;
+export const EXPORT_FONT = "Arial, Helvetica, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+
+export type ExportMeta = {
+  title: string;
+  subtitle: string;
+  /** "Source: KOTRA via CGTN, 2019-04-23" */
+  source: string;
+  /** "Unit: US$ million (current dollars)" */
+  unit: string;
+};
+
+export function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+}
+
+const MARGIN = 80;
+const CHART_TOP = 210;
+const FOOTER_HEIGHT = 110;
+
+/**
+ * `chartSvg` is the chart's own <svg> serialised as XML, with its viewBox. It is
+ * nested, scaled to fit between header and footer, keeping its proportions.
+ */
+export function composeExportSvg(chartSvg: string, meta: ExportMeta): string {
+  const { width, height } = EXPORT_SIZE;
+  const chartHeight = height - CHART_TOP - FOOTER_HEIGHT;
+  const nested = chartSvg
+    .replace(/^<\?xml[^>]*>\s*/, '')
+    .replace(/^<svg\b([^>]*)>/, (_, attributes: string) => {
+      const viewBox = /viewBox="([^"]+)"/.exec(attributes)?.[1] ?? '';
+      return `<svg x="${MARGIN}" y="${CHART_TOP}" width="${width - 2 * MARGIN}" height="${chartHeight}" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet">`;
+    });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(EXPORT_FONT)}">`,
+    `<title>${escapeXml(meta.title)}</title>`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<text x="${MARGIN}" y="110" font-size="52" font-weight="700" fill="#1f1f1f">${escapeXml(meta.title)}</text>`,
+    `<text x="${MARGIN}" y="165" font-size="30" fill="#4d4d4d">${escapeXml(meta.subtitle)}</text>`,
+    nested,
+    `<line x1="${MARGIN}" x2="${width - MARGIN}" y1="${height - FOOTER_HEIGHT + 20}" y2="${height - FOOTER_HEIGHT + 20}" stroke="#d9d9d9" stroke-width="2"/>`,
+    `<text x="${MARGIN}" y="${height - 50}" font-size="26" fill="#4d4d4d">${escapeXml(meta.source)}</text>`,
+    `<text x="${width - MARGIN}" y="${height - 50}" font-size="26" fill="#4d4d4d" text-anchor="end">${escapeXml(meta.unit)}</text>`,
+    '</svg>',
+  ].join('\n');
+}

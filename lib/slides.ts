@@ -1,0 +1,43 @@
+import type { Dataset } from './dataset';
+import { assessTargets } from './derive';
+import { formatPercent, formatUsd } from './format';
+import { attainmentSummary, growthSummary, trajectorySummary } from './summaries';
+import { storyDek, targetActualTitle } from './story';
+import { trajectoryModel } from './trajectory-view';
+
+export type SlideKind = 'title' | 'target-vs-actual' | 'trajectory' | 'attainment' | 'growth' | 'outcome' | 'sources';
+
+/** One slide: what it shows, its title, and speaker notes written from the data. */
+export type SlideSpec = { kind: SlideKind; title: string; notes: string };
+
+export const DECK_TITLE = 'Russia–DPRK trade: targets versus actuals';
+
+export function deckSlides(dataset: Dataset): SlideSpec[] {
+  const assessments = assessTargets(dataset);
+  const articleTrajectory = trajectoryModel(dataset, { context: false });
+  const contextTrajectory = trajectoryModel(dataset, { context: true });
+  const outcome = assessments.find((a) => a.outcome)?.outcome;
+  const slides: SlideSpec[] = [
+    { kind: 'title', title: DECK_TITLE, notes: storyDek(assessments) },
+    { kind: 'target-vs-actual', title: targetActualTitle(assessments), notes: attainmentSummary(assessments, false) },
+    { kind: 'trajectory', title: 'The path trade would have needed', notes: trajectorySummary(articleTrajectory, assessments, false) },
+    { kind: 'attainment', title: 'How much of each target was reached', notes: attainmentSummary(assessments, false) },
+    {
+      kind: 'growth',
+      title: 'The growth each target required',
+      notes: `${growthSummary(assessments)} ${assessments.map((a) => `Shortfall against the ${a.target.label.toLowerCase()}: ${formatUsd(a.shortfall)}.`).join(' ')}`,
+    },
+  ];
+  if (outcome) {
+    slides.push({
+      kind: 'outcome',
+      title: `What trade turned out to be in ${outcome.year}`,
+      notes: `${trajectorySummary(contextTrajectory, assessments, true)} In ${outcome.year} trade was ${formatUsd(outcome.value_usd)}: ${assessments
+        .filter((a) => a.outcomeAttainment !== undefined)
+        .map((a) => `${formatPercent(a.outcomeAttainment ?? 0)} of the ${a.target.label.toLowerCase()}`)
+        .join(' and ')}. These are context figures from other publishers, not from the article.`,
+    });
+  }
+  slides.push({ kind: 'sources', title: 'Sources', notes: 'Every figure, its publisher and the words that support it. The data are downloadable as CSV from the dashboard.' });
+  return slides;
+}
