@@ -3,6 +3,9 @@ import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { formatReport } from './lib/issues';
 import { readDataset } from './lib/load-dataset';
 
+/** `npm run export` sets this: a static build in out/ that any file server can host offline. */
+const staticExport = process.env.STATIC_EXPORT === '1';
+
 /** Invalid data must never ship: the build stops with the same report as `npm run check-data`. */
 function assertDataIsValid(): void {
   const { issues } = readDataset();
@@ -17,5 +20,12 @@ export default function config(phase: string): NextConfig {
   return {
     reactStrictMode: true,
     poweredByHeader: false,
+    ...(staticExport
+      ? {
+          // Written to out/. Its intermediate files go to .next like a server build's,
+          // so build the server after exporting (npm run test:e2e does).
+          output: 'export',
+        }
+      : {}),
   };
 }

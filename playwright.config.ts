@@ -1,8 +1,19 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './e2e/browser';
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${PORT}`;
+/*
+ * Two ways the app ships, both tested:
+ * - server: `next build && next start`, as `npm start` runs it;
+ * - static: `npm run export` served from out/ by a plain file server, as a reader
+ *   would use it offline. Every request that leaves localhost is blocked (e2e/fixtures.ts).
+ */
+const SERVER_PORT = Number(process.env.E2E_PORT ?? 3100);
+const STATIC_PORT = Number(process.env.E2E_STATIC_PORT ?? 3200);
+const browser = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1280, height: 720 },
+  launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
+};
 
 export default defineConfig({
   testDir: './e2e',
@@ -13,26 +24,34 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 30_000,
   use: {
-    baseURL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
   projects: [
+    { name: 'server', use: { ...browser, baseURL: `http://127.0.0.1:${SERVER_PORT}` } },
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1280, height: 720 },
-        launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
-      },
+      name: 'static',
+      use: { ...browser, baseURL: `http://127.0.0.1:${STATIC_PORT}` },
+      // A static file server sends no Content-Disposition or custom headers: those are the server's job.
+      testIgnore: /server-headers\.spec\.ts/,
     },
   ],
-  // The production build, as users get it: charts must be in the server HTML.
-  webServer: {
-    command: `npm run build && npx next start -H 127.0.0.1 -p ${PORT}`,
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 300_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
-  },
+  // `npm run test:e2e` builds both first, export then server: the export's
+  // intermediate files share .next with the server build, so order matters.
+  webServer: [
+    {
+      command: `npx next start -H 127.0.0.1 -p ${SERVER_PORT}`,
+      url: `http://127.0.0.1:${SERVER_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+      env: { NEXT_TELEMETRY_DISABLED: '1' },
+    },
+    {
+      command: `npx serve --config ../serve.json out --listen tcp://127.0.0.1:${STATIC_PORT} --no-clipboard --no-request-logging`,
+      url: `http://127.0.0.1:${STATIC_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+      env: { NEXT_TELEMETRY_DISABLED: '1' },
+    },
+  ],
 });

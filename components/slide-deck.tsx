@@ -69,6 +69,11 @@ export function SlideDeck({ count, titles, children }: Props) {
         setBlank(false);
         return;
       }
+      if (event.key === 'Escape') {
+        // The browser leaves fullscreen on Esc by itself; this covers the cases it does not.
+        if (document.fullscreenElement) void document.exitFullscreen();
+        return;
+      }
       const action = deckAction(event.key);
       if (!action) return;
       event.preventDefault();

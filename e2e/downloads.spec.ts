@@ -19,13 +19,6 @@ test.describe('a reader downloads the data', () => {
     });
   }
 
-  test('downloads are served as UTF-8 CSV attachments', async ({ request }) => {
-    const response = await request.get('/data/trade.csv');
-    expect(response.status()).toBe(200);
-    expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
-    expect(response.headers()['content-disposition']).toBe('attachment; filename="russia-dprk-trade.csv"');
-  });
-
   test("a chart's CSV holds exactly the rows the chart shows, with sources", async ({ page }) => {
     await page.goto('/?context=1');
     const shown = await page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-label-list text').allTextContents();

@@ -3,6 +3,8 @@ import { loadDataset, readDataFileBytes } from '@/lib/load-dataset';
 
 // Every download is known at build time: prerender them all, and 404 the rest.
 export const dynamicParams = false;
+// Prerendered at build time; required for the static export (`npm run export`).
+export const dynamic = 'force-static';
 
 export function generateStaticParams() {
   return downloadNames.map((file) => ({ file }));

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function downloadFrom(page: Page, scope: string, button: 'Download PNG' | 'Download SVG'): Promise<Download> {
+  const downloadPromise = page.waitForEvent('download');
+  await page.locator(scope).getByRole('button', { name: button }).click();
+  return downloadPromise;
+}
+
+test.describe('charts exported for a slide deck', () => {
+  test('PNG is 1920×1080 and decodes as an image', async ({ page }) => {
+    await page.goto('/');
+    const download = await downloadFrom(page, '.view:visible [data-chart="target-vs-actual"]', 'Download PNG');
+    expect(download.suggestedFilename()).toBe('russia-dprk-target-vs-actual.png');
+    const bytes = readFileSync(await download.path());
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // Decode it for real in the browser, as an image viewer would.
+    const size = await page.evaluate(async (base64) => {
+      const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
+      const bitmap = await createImageBitmap(blob);
+      return [bitmap.width, bitmap.height];
+    }, bytes.toString('base64'));
+    expect(size).toEqual([1920, 1080]);
+  });
+
+  test('SVG is standalone XML with the title, the source and the unit', async ({ page }) => {
+    await page.goto('/?context=1');
+    const download = await downloadFrom(page, '.view:visible [data-chart="trajectory"]', 'Download SVG');
+    expect(download.suggestedFilename()).toBe('russia-dprk-trajectory-with-context.svg');
+    const text = readFileSync(await download.path(), 'utf8');
+    const parsed = await page.evaluate((svg) => {
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        root: doc.documentElement.nodeName,
+        width: doc.documentElement.getAttribute('width'),
+        text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' | '),
+        external: [...doc.querySelectorAll('[href], [*|href]')].length,
+      };
+    }, text);
+    expect(parsed.error).toBeNull();
+    expect(parsed.root).toBe('svg');
+    expect(parsed.width).toBe('1920');
+    expect(parsed.text).toContain('The path trade would have needed, and the path it took');
+    expect(parsed.text).toContain('Sources: KOTRA via US Asia Journal');
+    expect(parsed.text).toContain('Unit: US$ million (current dollars)');
+    expect(parsed.external).toBe(0);
+  });
+
+  test('slides export their charts too', async ({ page }) => {
+    await page.goto('/present?slide=2');
+    const download = await downloadFrom(page, '.slide:visible', 'Download SVG');
+    expect(download.suggestedFilename()).toBe('russia-dprk-target-vs-actual.svg');
+    expect(readFileSync(await download.path(), 'utf8')).toContain('KOTRA via CGTN, 2019-04-23');
+  });
+});
+
+test('printing the dashboard leaves out the controls and keeps the charts', async ({ page }) => {
+  await page.goto('/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.view:visible .context-switch')).toBeHidden();
+  await expect(page.locator('.view:visible .export-buttons').first()).toBeHidden();
+  await expect(page.locator('.downloads-section')).toBeHidden();
+  await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-wide svg')).toBeVisible();
+});

@@ -1,0 +1,149 @@
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const SLIDES = 7;
+
+const progress = (page: Page) => page.locator('.deck-progress');
+const visibleSlide = (page: Page) => page.locator('.slide:visible');
+
+async function expectSlide(page: Page, n: number) {
+  await expect(page).toHaveURL(new RegExp(`[?&]slide=${n}$`));
+  await expect(progress(page)).toContainText(`${n} / ${SLIDES}`);
+  await expect(visibleSlide(page)).toHaveCount(1);
+  await expect(visibleSlide(page)).toHaveAttribute('data-index', String(n));
+}
+
+test.describe('slide mode, driven by keyboard or clicker', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', 'Space', 'Enter']) {
+    test(`${key} moves to the next slide`, async ({ page }) => {
+      await page.goto('/present?slide=2');
+      await expectSlide(page, 2);
+      await page.keyboard.press(key);
+      await expectSlide(page, 3);
+    });
+  }
+
+  for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']) {
+    test(`${key} moves to the previous slide`, async ({ page }) => {
+      await page.goto('/present?slide=3');
+      await expectSlide(page, 3);
+      await page.keyboard.press(key);
+      await expectSlide(page, 2);
+    });
+  }
+
+  test('Home and End jump to the first and last slides, and the ends hold', async ({ page }) => {
+    await page.goto('/present?slide=4');
+    await page.keyboard.press('End');
+    await expectSlide(page, SLIDES);
+    await page.keyboard.press('PageDown');
+    await expectSlide(page, SLIDES);
+    await page.keyboard.press('Home');
+    await expectSlide(page, 1);
+    await page.keyboard.press('PageUp');
+    await expectSlide(page, 1);
+  });
+
+  test('a click on the right half moves on, on the left half moves back', async ({ page }) => {
+    await page.goto('/present?slide=2');
+    await page.mouse.click(1000, 300);
+    await expectSlide(page, 3);
+    await page.mouse.click(200, 300);
+    await expectSlide(page, 2);
+  });
+
+  test('reloading keeps the place, and the back button leaves the deck rather than stepping slides', async ({ page }) => {
+    await page.goto('/');
+    await page.goto('/present');
+    await expect(progress(page)).toContainText(`1 / ${SLIDES}`);
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 4);
+    await page.reload();
+    await expectSlide(page, 4);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test('F enters fullscreen, Esc leaves it', async ({ page }) => {
+    await page.goto('/present?slide=2');
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+    await expectSlide(page, 2);
+  });
+
+  for (const key of ['b', '.']) {
+    test(`${JSON.stringify(key)} blanks the screen and any key brings it back`, async ({ page }) => {
+      await page.goto('/present?slide=3');
+      await page.keyboard.press(key);
+      await expect(page.getByTestId('blank-screen')).toBeVisible();
+      await page.keyboard.press('x');
+      await expect(page.getByTestId('blank-screen')).toBeHidden();
+      // Bringing the screen back does not also change the slide.
+      await expectSlide(page, 3);
+    });
+  }
+
+  test('the presenter window (P) stays in step with the deck, both ways', async ({ page, context }) => {
+    await page.goto('/present?slide=2');
+    const popupPromise = context.waitForEvent('page');
+    await page.keyboard.press('p');
+    const presenter = await popupPromise;
+    await presenter.waitForLoadState();
+    await expect(presenter.getByTestId('presenter-current')).toHaveText('2');
+    await expect(presenter.getByTestId('presenter-notes')).toContainText('Actual trade in 2015, US$84 m');
+    await expect(presenter.getByTestId('presenter-timer')).toHaveText(/^\d\d:\d\d$/);
+    // The deck moves: the presenter follows.
+    await page.keyboard.press('ArrowRight');
+    await expect(presenter.getByTestId('presenter-current')).toHaveText('3');
+    await expect(presenter.locator('.preview-next .slide:visible')).toHaveAttribute('data-index', '4');
+    // The presenter moves: the deck follows.
+    await presenter.getByRole('button', { name: 'Next' }).click();
+    await expectSlide(page, 4);
+  });
+});
+
+test.describe('every slide fits the screen', () => {
+  for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
+    test(`no scrollbars or clipped text at ${size.width}×${size.height}`, async ({ page }, testInfo) => {
+      await page.setViewportSize(size);
+      for (let n = 1; n <= SLIDES; n += 1) {
+        await page.goto(`/present?slide=${n}`);
+        await expectSlide(page, n);
+        const overflow = await page.evaluate(() => {
+          const slide = [...document.querySelectorAll<HTMLElement>('.slide')].find((s) => getComputedStyle(s).display !== 'none');
+          const clipped = slide ? [slide, ...slide.querySelectorAll<HTMLElement>('*')].filter((el) => el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).overflow !== 'visible' && !(el instanceof SVGElement)) : [];
+          const doc = document.documentElement;
+          return {
+            page: [doc.scrollWidth - doc.clientWidth, doc.scrollHeight - doc.clientHeight],
+            clipped: clipped.map((el) => el.className),
+            fontSize: slide ? parseFloat(getComputedStyle(slide).fontSize) : 0,
+          };
+        });
+        expect(overflow.page, `slide ${n}: page scrolls`).toEqual([0, 0]);
+        expect(overflow.clipped, `slide ${n}: clipped content`).toEqual([]);
+        if (size.width === 1920) {
+          expect(overflow.fontSize, `slide ${n}: body text size`).toBeGreaterThanOrEqual(28);
+          const shot = testInfo.outputPath(`slide-${n}-1920x1080.png`);
+          await page.screenshot({ path: shot });
+          await testInfo.attach(`slide ${n}`, { path: shot, contentType: 'image/png' });
+        }
+      }
+    });
+  }
+});
+
+test('printing /present gives one landscape page per slide and no controls', async ({ page }) => {
+  await page.goto('/present');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.deck-controls')).toBeHidden();
+  await expect(page.locator('.slide:visible')).toHaveCount(SLIDES);
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+  expect(pages).toHaveLength(SLIDES);
+  const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+  expect(Number(box?.[1])).toBeGreaterThan(Number(box?.[2]));
+});
