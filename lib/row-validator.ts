@@ -1,0 +1,200 @@
+import type { z } from 'zod';
+import { issueCodeSchema, type IssueCode, type ValidationIssue } from './issues';
+import type { Located, TableSchema } from './table-schema';
+
+/** A record as it stands in the file, with the editor line it starts on. */
+export type RawRecord = { line: number; cells: string[] };
+
+export type ValidationSummary<T> = {
+  rows: Located<T>[];
+  /** The first `maxIssues` issues, in file order. */
+  issues: ValidationIssue[];
+  /** Every issue found, including those past the cap. */
+  issueCount: number;
+  /** Data rows read (not counting the header or the newline that ends the file). */
+  rowCount: number;
+  /** Lines of rows that had at least one issue. */
+  rejectedRowCount: number;
+  /** Columns in the file that the schema does not use (relaxed mode only). */
+  ignoredColumns: string[];
+};
+
+function codeOf(issue: z.core.$ZodIssue): IssueCode {
+  const declared = issueCodeSchema.safeParse((issue as { params?: { code?: unknown } }).params?.code);
+  if (declared.success) return declared.data;
+  return issue.code === 'invalid_type' || issue.code === 'invalid_format' ? 'type-error' : 'constraint-error';
+}
+
+const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
+
+/**
+ * Validates a CSV one record at a time, so that a file of any size can stream
+ * through it: only accepted, typed rows and the first `maxIssues` issues are
+ * kept. Issues are values, never thrown. The first record pushed is the header.
+ */
+export function createRowValidator<Row extends z.ZodObject>(file: string, schema: TableSchema<Row>, maxIssues = Number.POSITIVE_INFINITY) {
+  type Output = z.output<Row>;
+  const issues: ValidationIssue[] = [];
+  const rows: Located<Output>[] = [];
+  const firstLineOfKey = new Map<string, number>();
+  const ignoredColumns: string[] = [];
+  let issueCount = 0;
+  let rowCount = 0;
+  let rejectedRowCount = 0;
+  let header: string[] | null = null;
+  /** Position in the file of each schema column (-1 when an optional column is absent). */
+  let positions: number[] = [];
+  let stopped = false;
+  let pendingBlank: RawRecord | null = null;
+
+  const report = (issue: ValidationIssue) => {
+    issueCount += 1;
+    if (issues.length < maxIssues) issues.push(issue);
+  };
+  const normalise = (label: string) => (schema.labels === 'relaxed' ? label.trim().toLowerCase() : label);
+
+  function readHeader({ line, cells }: RawRecord) {
+    if (isBlank(cells)) {
+      stopped = true;
+      report({ file, line, column: '', columnNumber: null, value: null, code: 'missing-label', message: `The file is empty: its first line must be the header ${schema.columns.join(',')}.` });
+      return;
+    }
+    header = cells;
+    const seen = new Map<string, number>();
+    let blocking = false;
+    cells.forEach((label, index) => {
+      const key = normalise(label);
+      const at = { file, line, column: label, columnNumber: index + 1, value: label };
+      if (seen.has(key)) {
+        blocking = true;
+        report({ ...at, code: 'duplicate-label', message: `'${label}' appears more than once in the header (columns ${(seen.get(key) ?? 0) + 1} and ${index + 1}): keep one column of that name.` });
+      } else if (!schema.columns.includes(key)) {
+        if (schema.labels === 'relaxed') ignoredColumns.push(label);
+        else report({ ...at, code: 'extra-label', message: `'${label}' is not a column of this file: remove it, or rename it to one of ${schema.columns.join(', ')}.` });
+      }
+      if (!seen.has(key)) seen.set(key, index);
+    });
+    for (const column of schema.columns) {
+      if (!seen.has(column) && !schema.optionalColumns.includes(column)) {
+        blocking = true;
+        report({
+          file, line, column, columnNumber: null, value: null, code: 'missing-label',
+          message: `The header has no '${column}' column: add it. The header should be ${schema.columns.join(',')}.`,
+        });
+      }
+    }
+    positions = schema.columns.map((column) => seen.get(column) ?? -1);
+    // Without every required label exactly once, cells cannot be matched to columns.
+    if (blocking) stopped = true;
+  }
+
+  function readRow(record: RawRecord) {
+    const { line, cells } = record;
+    const labels = header ?? [];
+    rowCount += 1;
+    const reject = (issue: ValidationIssue) => {
+      rejectedRowCount += 1;
+      report(issue);
+    };
+    if (cells.length > labels.length) {
+      return reject({
+        file, line, column: '', columnNumber: labels.length + 1, value: cells[labels.length] ?? null, code: 'extra-cell',
+        message: `This row has ${cells.length} cells but the header has ${labels.length}: remove the extra cells, or quote a value that contains the delimiter.`,
+      });
+    }
+    if (cells.length < labels.length) {
+      const column = labels[cells.length] ?? '';
+      return reject({
+        file, line, column, columnNumber: cells.length + 1, value: null, code: 'missing-cell',
+        message: `This row has ${cells.length} cells but the header has ${labels.length}: add the missing '${column}' cell (leave it empty if the value is unknown).`,
+      });
+    }
+    const input: Record<string, string> = {};
+    schema.columns.forEach((column, i) => {
+      const position = positions[i] ?? -1;
+      input[column] = position >= 0 ? (cells[position] ?? '') : '';
+    });
+    const result = schema.row.safeParse(input);
+    if (!result.success) {
+      rejectedRowCount += 1;
+      for (const zodIssue of result.error.issues) {
+        const column = String(zodIssue.path[0] ?? '');
+        const position = positions[schema.columns.indexOf(column)] ?? -1;
+        report({
+          file, line, column: position >= 0 ? (labels[position] ?? column) : column, columnNumber: position >= 0 ? position + 1 : null,
+          value: input[column] ?? null, code: codeOf(zodIssue), message: zodIssue.message,
+        });
+      }
+      return;
+    }
+    const key = JSON.stringify(schema.primaryKey.map((column) => input[column]));
+    const firstLine = firstLineOfKey.get(key);
+    if (firstLine !== undefined) {
+      const column = schema.primaryKey[0] ?? '';
+      const position = positions[schema.columns.indexOf(column)] ?? -1;
+      const described = schema.primaryKey.map((c) => `${c} '${input[c]}'`).join(' and ');
+      return reject({
+        file, line, column, columnNumber: position >= 0 ? position + 1 : null, value: input[column] ?? null, code: 'unique-error',
+        message: `${described} already appear on line ${firstLine}: each row needs a different ${schema.primaryKey.join(' and ')}.`,
+      });
+    }
+    firstLineOfKey.set(key, line);
+    rows.push({ line, value: result.data });
+  }
+
+  function flushBlank() {
+    if (!pendingBlank) return;
+    rowCount += 1;
+    rejectedRowCount += 1;
+    report({ file, line: pendingBlank.line, column: '', columnNumber: null, value: null, code: 'blank-row', message: 'This row is blank: delete it.' });
+    pendingBlank = null;
+  }
+
+  return {
+    /** The header first, then each data record in file order. */
+    push(record: RawRecord): void {
+      if (stopped) return;
+      if (header === null) return readHeader(record);
+      // A blank record is held back: when streaming, the very last one is only the newline that ends the file.
+      if (isBlank(record.cells)) {
+        flushBlank();
+        pendingBlank = record;
+        return;
+      }
+      flushBlank();
+      readRow(record);
+    },
+    /** A tokenising problem (an unterminated quote), at the line where it starts. */
+    formatError(line: number, message: string): void {
+      report({ file, line, column: '', columnNumber: null, value: null, code: 'format-error', message: `The CSV cannot be read from here: ${message}. Check that every opening quote has a closing quote.` });
+    },
+    /**
+     * `dropTrailingBlank`: the input was streamed, so a final blank record is the
+     * newline that ends the file rather than a blank row (parseCsv drops it itself).
+     */
+    finish({ dropTrailingBlank = false } = {}): ValidationSummary<Output> {
+      if (!dropTrailingBlank) flushBlank();
+      if (header === null && !stopped) {
+        report({ file, line: 1, column: '', columnNumber: null, value: null, code: 'missing-label', message: `The file is empty: its first line must be the header ${schema.columns.join(',')}.` });
+      }
+      pendingBlank = null;
+      return { rows, issues, issueCount, rowCount, rejectedRowCount, ignoredColumns };
+    },
+  };
+}
+
+/**
+ * Editor line numbers for a stream of records: each record starts on the line
+ * after the previous one ended, and a record ends one line after its last
+ * newline inside quotes. Works chunk by chunk, without keeping the text.
+ */
+export function createLineCounter() {
+  let next = 1;
+  return (cells: readonly string[]): number => {
+    const line = next;
+    let inside = 0;
+    for (const cell of cells) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) inside += 1;
+    next += 1 + inside;
+    return line;
+  };
+}

@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+
+/** How one CSV file is read: its row schema (keys = header, in order) and unique key. */
+export type TableSchema<Row extends z.ZodObject> = {
+  row: Row;
+  columns: readonly string[];
+  primaryKey: readonly (keyof z.output<Row> & string)[];
+  /** Columns a file may leave out altogether (their cells read as empty). */
+  optionalColumns: readonly string[];
+  /**
+   * 'exact' for our own data files; 'relaxed' for files users bring: labels match
+   * whatever their case and surrounding spaces, and unknown columns are ignored.
+   */
+  labels: 'exact' | 'relaxed';
+};
+
+export function tableSchema<Row extends z.ZodObject>(
+  row: Row,
+  primaryKey: readonly (keyof z.output<Row> & string)[],
+  options: { optionalColumns?: readonly string[]; labels?: 'exact' | 'relaxed' } = {},
+): TableSchema<Row> {
+  return { row, columns: Object.keys(row.shape), primaryKey, optionalColumns: options.optionalColumns ?? [], labels: options.labels ?? 'exact' };
+}
+
+/** A typed row with the editor line it came from, for cross-file messages. */
+export type Located<T> = { line: number; value: T };

@@ -1,0 +1,67 @@
+import Papa from 'papaparse';
+import { createUploadValidator, type UploadReport } from './upload-pipeline';
+
+export type UploadProgress = { rows: number; bytes: number; totalBytes: number };
+
+export type ParseUploadOptions = {
+  /** Bytes of text per chunk handed to the validator. */
+  chunkSize?: number;
+  onProgress?: (progress: UploadProgress) => void;
+  /** Checked between chunks: returning true stops parsing (the result is then null). */
+  isCancelled?: () => boolean;
+  /** The start of the text, to detect line ends (for a File; a string is its own start). */
+  head?: string;
+};
+
+/**
+ * Line ends from the start of the file, decided once: papaparse would guess from
+ * its first chunk, which can end before the first line does.
+ */
+export function detectNewline(head: string): '\r\n' | '\n' | '\r' {
+  const lf = head.indexOf('\n');
+  if (lf > 0 && head[lf - 1] === '\r') return '\r\n';
+  if (lf >= 0) return '\n';
+  return head.includes('\r') ? '\r' : '\n';
+}
+
+/**
+ * Streams a user's CSV (a File in the browser, a string in Node) through
+ * papaparse chunk by chunk and validates each record as it comes. The delimiter
+ * (comma, semicolon or tab) is detected; a BOM and CRLF line ends are handled
+ * by papaparse.
+ */
+export function parseUpload(input: File | string, fileName: string, totalBytes: number, options: ParseUploadOptions = {}): Promise<UploadReport | null> {
+  const validator = createUploadValidator(fileName);
+  let rows = 0;
+  return new Promise((resolve, reject) => {
+    let cancelled = false;
+    Papa.parse<string[]>(input as string, {
+      delimiter: '',
+      newline: detectNewline(options.head ?? (typeof input === 'string' ? input.slice(0, 65536) : '')),
+      delimitersToGuess: [',', ';', '\t'],
+      skipEmptyLines: false,
+      chunkSize: options.chunkSize ?? 1024 * 1024,
+      chunk(results, parser) {
+        const lines: number[] = [];
+        for (const cells of results.data) lines.push(validator.push(cells));
+        for (const error of results.errors) {
+          // "UndetectableDelimiter" only means a one-column file: the header check says more.
+          if (error.code === 'UndetectableDelimiter') continue;
+          validator.formatError(lines[error.row ?? 0] ?? validator.line, error.message);
+        }
+        rows += results.data.length;
+        options.onProgress?.({ rows, bytes: Math.min(results.meta.cursor, totalBytes), totalBytes });
+        if (options.isCancelled?.()) {
+          cancelled = true;
+          parser.abort();
+        }
+      },
+      complete() {
+        resolve(cancelled ? null : validator.finish());
+      },
+      error(error: Error) {
+        reject(error);
+      },
+    });
+  });
+}

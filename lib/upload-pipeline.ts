@@ -1,0 +1,96 @@
+import type { ValidationIssue } from './issues';
+import { createLineCounter, createRowValidator } from './row-validator';
+import { uploadTable } from './upload-schema';
+import { aggregateUserRows, type UserFigure } from './user-data';
+
+export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+export const MAX_REPORTED_ISSUES = 1000;
+/** How many bytes of the file are looked at before parsing, to refuse binaries early. */
+export const SNIFF_BYTES = 64 * 1024;
+
+export type UploadReport = {
+  fileName: string;
+  rowCount: number;
+  acceptedRowCount: number;
+  rejectedRowCount: number;
+  issueCount: number;
+  /** The first MAX_REPORTED_ISSUES issues. */
+  issues: ValidationIssue[];
+  /** Figures from the accepted rows, months added up per year. */
+  figures: UserFigure[];
+  ignoredColumns: string[];
+};
+
+const formatIssue = (file: string, line: number, message: string): ValidationIssue => ({
+  file, line, column: '', columnNumber: null, value: null, code: 'format-error', message,
+});
+
+function megabytes(bytes: number): string {
+  return new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
+}
+
+/**
+ * Checks made before a byte is parsed: size, emptiness, and whether the start of
+ * the file looks like text (no NUL bytes, valid UTF-8). `head` is the first
+ * SNIFF_BYTES of the file.
+ */
+export function precheckUpload(fileName: string, size: number, head: Uint8Array): ValidationIssue | null {
+  if (size > MAX_UPLOAD_BYTES) {
+    return formatIssue(fileName, 1, `The file is ${megabytes(size)} MB; the limit is ${megabytes(MAX_UPLOAD_BYTES)} MB. Split it by year, or leave out columns you do not need.`);
+  }
+  if (size === 0) return { ...formatIssue(fileName, 1, 'The file is empty: its first line must be the header year,value_usd,publisher,source,note.'), code: 'missing-label' };
+  if (head.includes(0)) return formatIssue(fileName, 1, 'This is not a text file (it holds binary data): export your table as CSV (UTF-8) and try again.');
+  try {
+    // A multi-byte character may be cut at the end of the sniffed bytes: leave the last 3 out.
+    new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, size > head.length ? Math.max(0, head.length - 3) : head.length));
+  } catch {
+    return formatIssue(fileName, 1, 'The file is not UTF-8 text: save it as "CSV UTF-8" and try again.');
+  }
+  return null;
+}
+
+/**
+ * Validates an upload record by record as papaparse streams it: line numbers,
+ * the row schema, then months added up per year. Keeps only accepted figures and
+ * the first MAX_REPORTED_ISSUES issues, so memory stays bounded.
+ */
+export function createUploadValidator(fileName: string, maxIssues = MAX_REPORTED_ISSUES) {
+  const lineOf = createLineCounter();
+  const validator = createRowValidator(fileName, uploadTable, maxIssues);
+  let lastLine = 1;
+  return {
+    /** The line the record will be given: for papaparse errors in the same chunk. */
+    push(cells: string[]): number {
+      lastLine = lineOf(cells);
+      validator.push({ line: lastLine, cells });
+      return lastLine;
+    },
+    formatError(line: number, message: string) {
+      validator.formatError(line, message);
+    },
+    finish(): UploadReport {
+      const summary = validator.finish({ dropTrailingBlank: true });
+      const aggregated = aggregateUserRows(fileName, summary.rows);
+      const issues = [...summary.issues, ...aggregated.issues].slice(0, maxIssues);
+      const issueCount = summary.issueCount + aggregated.issues.length;
+      const headerOnly = summary.rowCount === 0 && summary.issueCount === 0;
+      if (headerOnly) {
+        issues.push(formatIssue(fileName, 2, 'The file has a header but no rows: add your figures under the header, one per line.'));
+      }
+      const rejectedRowCount = summary.rejectedRowCount + aggregated.rejectedLines.length;
+      return {
+        fileName,
+        rowCount: summary.rowCount,
+        acceptedRowCount: summary.rows.length - aggregated.rejectedLines.length,
+        rejectedRowCount,
+        issueCount: issueCount + (headerOnly ? 1 : 0),
+        issues: issues.sort((a, b) => a.line - b.line),
+        figures: aggregated.figures,
+        ignoredColumns: summary.ignoredColumns,
+      };
+    },
+    get line() {
+      return lastLine;
+    },
+  };
+}
