@@ -2,6 +2,9 @@ import { DashboardView } from '@/components/dashboard-view';
 import { DownloadLink } from '@/components/download-link';
 import { EventTimeline } from '@/components/event-timeline';
 import { SourcesTable } from '@/components/sources-table';
+import { AddYourData } from '@/components/user-data/add-your-data';
+import { UserCsvDownloads } from '@/components/user-data/user-csv-downloads';
+import { UserDataTable } from '@/components/user-data/user-data-table';
 import { assessTargets } from '@/lib/derive';
 import { downloadNames } from '@/lib/downloads';
 import { loadDataset } from '@/lib/load-dataset';
@@ -27,6 +30,16 @@ export default function DashboardPage() {
       <DashboardView dataset={dataset} options={{ context: false }} />
       <DashboardView dataset={dataset} options={{ context: true }} />
 
+      <section className="section" aria-labelledby="your-data-title">
+        <h2 id="your-data-title">Add your data</h2>
+        <p>
+          Have newer years, another publisher&apos;s figures or monthly data? Load a CSV to check it row by row and chart it next to
+          the article&apos;s figures. It is read in this browser and kept here; nothing is uploaded anywhere.
+        </p>
+        <AddYourData />
+        <UserCsvDownloads />
+      </section>
+
       <section className="section" aria-labelledby="timeline-title">
         <h2 id="timeline-title">Timeline from the article</h2>
         <EventTimeline events={dataset.events} source={source} />
@@ -39,10 +52,11 @@ export default function DashboardPage() {
           figures for one year, both are kept: trade statistics often disagree.
         </p>
         <SourcesTable dataset={dataset} source={source} />
+        <UserDataTable />
         <div className="downloads-section">
           <h3>Downloads</h3>
           <ul className="downloads">
-            {downloadNames.filter((name) => !name.startsWith('chart-')).map((name) => (
+            {downloadNames.filter((name) => !name.startsWith('chart-') && name !== 'upload-template.csv').map((name) => (
               <li key={name}><DownloadLink file={name}>{name}</DownloadLink></li>
             ))}
           </ul>

@@ -6,6 +6,8 @@
 export const chartColors = {
   article: '#0072B2',
   context: '#B35900',
+  /** The reader's own data: Okabe–Ito reddish purple, darkened for text contrast. */
+  user: '#A4477E',
   target: '#3d3d3d',
   path: '#5a5a5a',
   grid: '#d9d9d9',

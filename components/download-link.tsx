@@ -5,7 +5,7 @@ type Props = { file: string; children: string; /** Said to screen readers after 
 /** A plain link with `download`, so it works before (and without) JavaScript. */
 export function DownloadLink({ file, children, context }: Props) {
   return (
-    <a className="download-link" href={`/data/${file}`} download={attachmentName(file)}>
+    <a className="download-link" href={`/data/${file}`} download={attachmentName(file)} data-chart-csv={file.startsWith('chart-') ? file : undefined}>
       <span aria-hidden="true">↓ </span>
       {children}
       {context ? <span className="visually-hidden"> {context}</span> : null}

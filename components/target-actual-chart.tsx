@@ -1,16 +1,20 @@
 'use client';
 
+import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMillions, formatUsd } from '@/lib/format';
 import type { TargetActualBar } from '@/lib/target-actual-view';
 import { niceTicks } from '@/lib/scale';
+import { withUserBars } from '@/lib/user-series';
 import { wrapText } from '@/lib/wrap-text';
 import { chartColors, chartFont } from './chart-theme';
+import { useUserData } from './user-data/use-user-data';
 
 type Props = { bars: TargetActualBar[]; width: number; height: number; id: string; label: string };
 
 function fillOf(bar: TargetActualBar, hatchId: string): string {
   if (bar.kind === 'target') return `url(#${hatchId})`;
+  if (bar.basis === 'user') return chartColors.user;
   return bar.basis === 'context' ? chartColors.context : chartColors.article;
 }
 
@@ -36,8 +40,12 @@ function CategoryTick({ x = 0, y = 0, payload, bars, maxChars }: TickProps) {
  * renders on the server (recharts 2 measures nothing when given width and height);
  * the SVG then scales with its viewBox.
  */
-export function TargetActualChart({ bars, width, height, id, label }: Props) {
+export function TargetActualChart({ bars: builtIn, width, height: baseHeight, id, label }: Props) {
   const narrow = width < 500;
+  // The reader's own figures for the target year, if they loaded a file, get bars of their own.
+  const user = useUserData();
+  const bars = useMemo(() => withUserBars(builtIn, user), [builtIn, user]);
+  const height = baseHeight + ((baseHeight - 70) / Math.max(1, builtIn.length)) * (bars.length - builtIn.length);
   const hatchId = `${id}-hatch`;
   const ticks = niceTicks(Math.max(...bars.map((b) => b.value)), narrow ? 3 : 5);
   return (

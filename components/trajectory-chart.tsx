@@ -1,11 +1,15 @@
 'use client';
 
+import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMillions, formatUsd } from '@/lib/format';
 import { niceTicks } from '@/lib/scale';
 import type { TrajectoryModel, TrajectorySeries } from '@/lib/trajectory-view';
+import { userFigureLabel, withUserTrajectory } from '@/lib/user-series';
+import type { UserDataset } from '@/lib/user-data';
 import { wrapText } from '@/lib/wrap-text';
 import { chartColors, chartFont, pathDashes } from './chart-theme';
+import { useUserData } from './user-data/use-user-data';
 
 type Props = { model: TrajectoryModel; width: number; height: number; id: string; label: string };
 
@@ -53,6 +57,26 @@ function targetLabel(series: TrajectorySeries, narrow: boolean) {
   return TargetLabel;
 }
 
+/** The reader's own figures: a square (not a measurement we publish), labelled with its months when partial. */
+function UserDot({ cx, cy, value }: DotProps) {
+  if (cx === undefined || cy === undefined || value === undefined || value === null) return null;
+  return <rect x={cx - 5} y={cy - 5} width={10} height={10} fill={chartColors.user} stroke="#ffffff" strokeWidth={1.2} />;
+}
+
+function userLabel(model: TrajectoryModel, user: UserDataset | null, series: TrajectorySeries, size: number) {
+  function UserLabel({ x, y, index }: LabelProps) {
+    const year = model.rows[index ?? -1]?.year;
+    const figure = user?.figures.find((f) => f.year === year && series.key === `user:${f.publisher}`);
+    if (!figure) return null;
+    return (
+      <text x={Number(x)} y={Number(y) - 10} textAnchor="middle" fill={chartColors.user} fontSize={size} fontWeight={600}>
+        {userFigureLabel(figure)}
+      </text>
+    );
+  }
+  return UserLabel;
+}
+
 /** Event titles sit in the top margin, above their dashed rule, wrapped to two short lines. */
 function eventLabel(date: string, title: string, narrow: boolean) {
   function EventLabel({ viewBox }: ViewBoxLabelProps) {
@@ -68,7 +92,7 @@ function eventLabel(date: string, title: string, narrow: boolean) {
   return EventLabel;
 }
 
-function renderSeries(model: TrajectoryModel, series: TrajectorySeries, narrow: boolean) {
+function renderSeries(model: TrajectoryModel, series: TrajectorySeries, narrow: boolean, user: UserDataset | null) {
   const common = { dataKey: series.key, name: series.label, isAnimationActive: false, connectNulls: false, type: 'linear' as const, className: `series-${series.role}` };
   const hasArticle = (year: number) => model.rows.some((r) => r.year === year && r.article !== undefined);
   switch (series.role) {
@@ -84,6 +108,12 @@ function renderSeries(model: TrajectoryModel, series: TrajectorySeries, narrow: 
       return (
         <Line key={series.key} {...common} stroke={chartColors.article} strokeWidth={2.5} dot={{ r: 6, fill: chartColors.article, stroke: '#ffffff', strokeWidth: 1.5 }}>
           <LabelList dataKey={series.key} content={valueLabel(model, chartColors.article, () => false, chartFont.size, true)} />
+        </Line>
+      );
+    case 'user':
+      return (
+        <Line key={series.key} {...common} stroke={chartColors.user} strokeWidth={1.5} strokeDasharray="1 3" dot={<UserDot />} activeDot={{ r: 6, fill: chartColors.user }}>
+          <LabelList dataKey={series.key} content={userLabel(model, user, series, chartFont.size - (narrow ? 2 : 1))} />
         </Line>
       );
     case 'target':
@@ -103,8 +133,11 @@ function tooltipValue(value: unknown, name: unknown, item: { dataKey?: unknown }
 }
 
 /** Actual trade against the paths it would have needed to follow to meet each target. */
-export function TrajectoryChart({ model, width, height, id, label }: Props) {
+export function TrajectoryChart({ model: builtIn, width, height, id, label }: Props) {
   const narrow = width < 500;
+  // The reader's own data, if they loaded a file, joins the built-in series.
+  const user = useUserData();
+  const model = useMemo(() => withUserTrajectory(builtIn, user), [builtIn, user]);
   const yTicks = niceTicks(model.maxValue, 5);
   return (
     <ComposedChart
@@ -153,7 +186,7 @@ export function TrajectoryChart({ model, width, height, id, label }: Props) {
         />
       ))}
       <Tooltip formatter={tooltipValue} separator=": " labelFormatter={(year) => String(year)} />
-      {model.series.map((series) => renderSeries(model, series, narrow))}
+      {model.series.map((series) => renderSeries(model, series, narrow, user))}
     </ComposedChart>
   );
 }

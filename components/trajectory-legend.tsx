@@ -1,6 +1,7 @@
 import { formatPartialDate, formatPercent } from '@/lib/format';
 import type { TrajectoryModel } from '@/lib/trajectory-view';
 import { chartColors, pathDashes } from './chart-theme';
+import { UserLegendItems } from './user-data/user-legend-items';
 
 /** The key to the trajectory chart, in HTML so it reads at any width and wraps. */
 export function TrajectoryLegend({ model }: { model: TrajectoryModel }) {
@@ -30,12 +31,14 @@ export function TrajectoryLegend({ model }: { model: TrajectoryModel }) {
               </li>
             );
           case 'target':
+          case 'user':
             return null;
         }
       })}
       <li>
         <svg width="18" height="14" aria-hidden="true"><path d="M9,1 L16,7 L9,13 L2,7 Z" fill="#fff" stroke={chartColors.target} strokeWidth="2" /></svg> Target
       </li>
+      <UserLegendItems />
       {model.events.map((event) => (
         <li key={`${event.date}-${event.title}`}>
           <svg width="10" height="14" aria-hidden="true"><line x1="5" x2="5" y1="0" y2="14" stroke={chartColors.event} strokeWidth="2" strokeDasharray="3 3" /></svg>{' '}

@@ -109,6 +109,8 @@ test.describe('slide mode, driven by keyboard or clicker', () => {
 test.describe('every slide fits the screen', () => {
   for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
     test(`no scrollbars or clipped text at ${size.width}×${size.height}`, async ({ page }, testInfo) => {
+      // Seven slides, each loaded, measured and (at 1920) photographed: generous on a busy machine.
+      test.setTimeout(120_000);
       await page.setViewportSize(size);
       for (let n = 1; n <= SLIDES; n += 1) {
         await page.goto(`/present?slide=${n}`);

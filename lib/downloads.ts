@@ -1,5 +1,6 @@
 import { attainmentCsv, figuresWithDerivedCsv, targetActualCsv, trajectoryCsv } from './chart-csv';
 import { dataFileNames, isDataFileName, type Dataset } from './dataset';
+import { uploadTemplateCsv } from './upload-schema';
 import type { ViewOptions } from './view-options';
 
 export type ChartId = 'target-vs-actual' | 'trajectory' | 'attainment';
@@ -17,6 +18,7 @@ export function chartCsvName(chart: ChartId, options: ViewOptions): string {
 
 const generated: Record<string, (dataset: Dataset) => string> = {
   'figures-with-derived.csv': figuresWithDerivedCsv,
+  'upload-template.csv': () => uploadTemplateCsv(),
 };
 for (const chart of Object.keys(chartBuilders) as ChartId[]) {
   for (const context of [false, true]) {

@@ -7,7 +7,8 @@ import type { ViewOptions } from './view-options';
 export type TargetActualBar = {
   key: string;
   kind: 'target' | 'actual';
-  basis: TradeBasis;
+  /** 'user' for figures from a file the reader loaded in the browser. */
+  basis: TradeBasis | 'user';
   label: string;
   sublabel: string;
   year: number;

@@ -12,7 +12,7 @@ export type TrajectoryRow = { year: number } & Partial<Record<string, number>>;
 export type TrajectorySeries = {
   key: string;
   label: string;
-  role: 'article' | 'context' | 'required-path' | 'target';
+  role: 'article' | 'context' | 'required-path' | 'target' | 'user';
   targetId?: string;
   /** Position among the targets (file order), to pick a dash pattern. */
   targetIndex?: number;

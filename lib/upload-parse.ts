@@ -41,7 +41,7 @@ export function parseUpload(input: File | string, fileName: string, totalBytes: 
       delimitersToGuess: [',', ';', '\t'],
       skipEmptyLines: false,
       chunkSize: options.chunkSize ?? 1024 * 1024,
-      chunk(results, parser) {
+      chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
         const lines: number[] = [];
         for (const cells of results.data) lines.push(validator.push(cells));
         for (const error of results.errors) {

@@ -1,0 +1,131 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import type { FromUploadWorker, ToUploadWorker } from '@/lib/upload-messages';
+import type { UploadProgress } from '@/lib/upload-parse';
+import type { UploadReport as Report } from '@/lib/upload-pipeline';
+import type { UserDataset } from '@/lib/user-data';
+import { UploadReport } from './upload-report';
+import { useUserData } from './use-user-data';
+import { removeUserData, saveUserData } from './user-data-store';
+
+type State =
+  | { step: 'idle'; message?: string }
+  | { step: 'reading'; fileName: string; progress: UploadProgress | null }
+  | { step: 'report'; report: Report };
+
+const grouped = new Intl.NumberFormat('en-GB');
+const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 });
+
+function datasetOf(report: Report): UserDataset {
+  return { fileName: report.fileName, loadedAt: new Date().toISOString(), rowCount: report.acceptedRowCount, figures: report.figures };
+}
+
+/**
+ * "Add your data": pick or drop a CSV; it is read and checked in a Web Worker,
+ * with progress and Cancel; a clean file loads at once, a file with issues shows
+ * them and loads nothing unless the user asks for the good rows.
+ */
+export function AddYourData() {
+  const loaded = useUserData();
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const [dragging, setDragging] = useState(false);
+  const worker = useRef<Worker | null>(null);
+
+  async function load(report: Report) {
+    await saveUserData(datasetOf(report));
+    setState({ step: 'idle', message: `Loaded ${grouped.format(report.acceptedRowCount)} rows from ${report.fileName}.` });
+  }
+
+  function start(file: File) {
+    worker.current?.terminate();
+    const next = new Worker(new URL('./upload.worker.ts', import.meta.url), { type: 'module' });
+    worker.current = next;
+    setState({ step: 'reading', fileName: file.name, progress: null });
+    next.onmessage = (event: MessageEvent<FromUploadWorker>) => {
+      const message = event.data;
+      if (message.type === 'progress') setState({ step: 'reading', fileName: file.name, progress: message.progress });
+      if (message.type === 'cancelled') setState({ step: 'idle', message: `Cancelled: ${file.name} was not loaded.` });
+      if (message.type === 'failed') setState({ step: 'idle', message: `${file.name} could not be read: ${message.message}` });
+      if (message.type === 'done') {
+        if (message.report.issueCount === 0) void load(message.report);
+        else setState({ step: 'report', report: message.report });
+      }
+      if (message.type !== 'progress') {
+        next.terminate();
+        if (worker.current === next) worker.current = null;
+      }
+    };
+    next.postMessage({ type: 'start', file } satisfies ToUploadWorker);
+  }
+
+  function cancel() {
+    worker.current?.postMessage({ type: 'cancel' } satisfies ToUploadWorker);
+  }
+
+  const reading = state.step === 'reading' ? state : null;
+  const fraction = reading?.progress ? reading.progress.bytes / Math.max(1, reading.progress.totalBytes) : 0;
+
+  return (
+    <div className="add-your-data">
+      <label
+        className={`drop-zone${dragging ? ' drop-zone-active' : ''}`}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(event) => {
+          event.preventDefault();
+          setDragging(false);
+          const file = event.dataTransfer.files[0];
+          if (file) start(file);
+        }}
+      >
+        <span className="drop-zone-text">Drop a CSV file here, or choose one</span>
+        <input
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv,text/plain"
+          disabled={Boolean(reading)}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) start(file);
+            event.target.value = '';
+          }}
+        />
+      </label>
+      <p className="muted">
+        Columns: <code>year</code> (2019, or 2019-03 for a month), <code>value_usd</code> (whole US dollars), <code>publisher</code>, and optionally <code>source</code> and <code>note</code>.{' '}
+        <a href="/data/upload-template.csv" download="russia-dprk-upload-template.csv">Download template</a>. Your file stays in this browser.
+      </p>
+
+      {reading ? (
+        <div className="upload-progress" role="status" aria-live="polite">
+          <progress max={1} value={fraction} aria-label={`Reading ${reading.fileName}`} />
+          <span>
+            Reading {reading.fileName}: {grouped.format(reading.progress?.rows ?? 0)} rows · {percent.format(fraction)}
+          </span>
+          <button type="button" onClick={cancel}>Cancel</button>
+        </div>
+      ) : null}
+
+      {state.step === 'report' ? (
+        <UploadReport report={state.report} onLoadGood={() => void load(state.report)} onDiscard={() => setState({ step: 'idle', message: `${state.report.fileName} was not loaded.` })} />
+      ) : null}
+
+      {state.step === 'idle' && state.message ? <p role="status" className="upload-message">{state.message}</p> : null}
+
+      {loaded ? (
+        <div className="user-data-status">
+          <p>
+            <strong>Your data: {loaded.fileName}</strong> · {grouped.format(loaded.rowCount)} rows, {loaded.figures.length} yearly figures. It is drawn in the charts below and
+            above, listed under Data and sources, and included in the chart downloads.
+          </p>
+          <button type="button" onClick={() => void removeUserData().then(() => setState({ step: 'idle', message: 'Your data was removed.' }))}>
+            Remove your data
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

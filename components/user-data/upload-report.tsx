@@ -1,0 +1,67 @@
+'use client';
+
+import { writeCsv } from '@/lib/csv-write';
+import { formatIssue } from '@/lib/issues';
+import type { UploadReport as Report } from '@/lib/upload-pipeline';
+import { saveBlob } from '../chart-image';
+
+type Props = { report: Report; onLoadGood: () => void; onDiscard: () => void };
+
+const grouped = new Intl.NumberFormat('en-GB');
+
+function downloadIssues(report: Report) {
+  const csv = writeCsv(
+    ['line', 'column', 'column_number', 'code', 'value', 'message'],
+    report.issues.map((i) => ({ line: i.line, column: i.column, column_number: i.columnNumber, code: i.code, value: i.value, message: i.message })),
+  );
+  saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${report.fileName.replace(/\.[^.]+$/, '')}-validation-report.csv`);
+}
+
+/**
+ * What is wrong with a file, line by line, and what the user can do about it.
+ * Nothing is loaded until they choose; every value is shown as text, never as HTML.
+ */
+export function UploadReport({ report, onLoadGood, onDiscard }: Props) {
+  const shown = report.issues.length;
+  return (
+    <div className="upload-report" role="region" aria-label={`Validation report for ${report.fileName}`}>
+      <p className="upload-summary" role="alert">
+        <strong>{report.fileName}</strong>: {grouped.format(report.issueCount)} {report.issueCount === 1 ? 'issue' : 'issues'} in{' '}
+        {grouped.format(report.rowCount)} rows. {grouped.format(report.acceptedRowCount)} rows can be loaded, {grouped.format(report.rejectedRowCount)} cannot.
+        {report.issueCount > shown ? ` The first ${grouped.format(shown)} issues are listed.` : ''} Nothing has been loaded yet.
+      </p>
+      {report.ignoredColumns.length > 0 ? <p className="muted">Columns not used: {report.ignoredColumns.join(', ')}.</p> : null}
+      <div className="upload-actions">
+        {report.acceptedRowCount > 0 ? (
+          <button type="button" onClick={onLoadGood}>Load the {grouped.format(report.acceptedRowCount)} good rows only</button>
+        ) : null}
+        <button type="button" onClick={() => downloadIssues(report)}>Download report (CSV)</button>
+        <button type="button" onClick={onDiscard}>Discard this file</button>
+      </div>
+      <div className="table-scroll issues-scroll" tabIndex={0} role="region" aria-label="Issues, line by line">
+        <table className="issues-table">
+          <thead>
+            <tr>
+              <th scope="col">Line</th>
+              <th scope="col">Column</th>
+              <th scope="col">Problem</th>
+              <th scope="col">Value</th>
+              <th scope="col">What to do</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.issues.map((issue, index) => (
+              <tr key={`${issue.line}-${issue.columnNumber}-${index}`} data-line={issue.line} data-code={issue.code} title={formatIssue(issue)}>
+                <td className="num">{issue.line}</td>
+                <td>{issue.column}{issue.columnNumber ? ` (${issue.columnNumber})` : ''}</td>
+                <td><code>{issue.code}</code></td>
+                <td className="issue-value">{issue.value ?? ''}</td>
+                <td>{issue.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

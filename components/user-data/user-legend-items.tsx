@@ -1,0 +1,15 @@
+'use client';
+
+import { chartColors } from '../chart-theme';
+import { useUserData } from './use-user-data';
+
+/** Legend entry for the reader's own series, when they have loaded a file. */
+export function UserLegendItems() {
+  const user = useUserData();
+  if (!user) return null;
+  return (
+    <li>
+      <svg width="14" height="12" aria-hidden="true"><rect x="2" y="1" width="10" height="10" fill={chartColors.user} /></svg> Your data: {user.fileName} (partial years marked with their months)
+    </li>
+  );
+}
