@@ -5,7 +5,7 @@ import { CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, Tooltip, 
 import { formatMillions, formatUsd } from '@/lib/format';
 import { niceTicks } from '@/lib/scale';
 import type { TrajectoryModel, TrajectorySeries } from '@/lib/trajectory-view';
-import { userFigureLabel, withUserTrajectory } from '@/lib/user-series';
+import { userFigureLabel, userSeriesKey, withUserTrajectory } from '@/lib/user-series';
 import type { UserDataset } from '@/lib/user-data';
 import { wrapText } from '@/lib/wrap-text';
 import { chartColors, chartFont, pathDashes } from './chart-theme';
@@ -64,9 +64,10 @@ function UserDot({ cx, cy, value }: DotProps) {
 }
 
 function userLabel(model: TrajectoryModel, user: UserDataset | null, series: TrajectorySeries, size: number) {
+  const byYear = new Map((user?.figures ?? []).filter((f) => series.key === userSeriesKey(f.publisher)).map((f) => [f.year, f]));
   function UserLabel({ x, y, index }: LabelProps) {
     const year = model.rows[index ?? -1]?.year;
-    const figure = user?.figures.find((f) => f.year === year && series.key === `user:${f.publisher}`);
+    const figure = year === undefined ? undefined : byYear.get(year);
     if (!figure) return null;
     return (
       <text x={Number(x)} y={Number(y) - 10} textAnchor="middle" fill={chartColors.user} fontSize={size} fontWeight={600}>

@@ -64,8 +64,8 @@ const publisher = fc
   .map(([a, b]) => (b === undefined ? a : `${a} ${b}`));
 /** Whole dollars, small enough that any sum of a file stays a safe integer. */
 const dollars = fc.integer({ min: 0, max: 1_000_000_000_000 });
-/** Free text for the note: commas, quotes, line breaks and markup, quoted as a CSV writer would. */
-const note = fc.option(fc.string({ unit: fc.constantFrom('a', 'b', ' ', ',', ';', '"', '\n', '<', '>', 'é'), maxLength: 12 }), { nil: undefined });
+/** Free text for the note: the delimiter, quotes, line breaks and markup, quoted as a CSV writer would. */
+const note = fc.option(fc.string({ unit: fc.constantFrom('a', 'b', ' ', 'DELIM', '"', '\n', '<', '>', 'é', '&'), maxLength: 12 }), { nil: undefined });
 
 /** One (year, publisher): a yearly total, or some distinct months of that year. */
 const group = fc
@@ -100,11 +100,12 @@ const validFile = fc
       g.values.forEach((value, i) => {
         const month = g.months?.[i];
         const period = month === undefined ? String(g.year) : `${g.year}-${String(month).padStart(2, '0')}`;
-        // papaparse's delimiter guess can be fooled by a quote right after a comma in a
-        // one-row semicolon or tab file (it then reads it as comma-separated): quotes in
-        // notes only with the comma delimiter.
-        const text = notes[rows.length] ?? '';
-        rows.push({ year: period, value_usd: String(value), publisher: g.publisher, source: `https://example.org/${g.year}`, note: d === ',' ? text : text.replaceAll('"', '') });
+        // DELIM in a note is the file's own delimiter. The other two delimiters are kept
+        // out: papaparse's guess can take one of them when it directly precedes a quote in
+        // a small file (a known bug, tested in upload-parse.test.ts), and this property is
+        // about adding up, not about delimiter detection.
+        const text = (notes[rows.length] ?? '').replaceAll('DELIM', d);
+        rows.push({ year: period, value_usd: String(value), publisher: g.publisher, source: `https://example.org/${g.year}`, note: text });
       });
     }
     // Shuffle the rows (Fisher–Yates from generated numbers): months need not be together.

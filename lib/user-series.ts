@@ -20,18 +20,31 @@ export function userFigureLabel(figure: UserFigure): string {
   return `${formatUsd(figure.value_usd)}${isPartialYear(figure) ? ` (${figure.months} mo)` : ''}`;
 }
 
+/** A chart stays readable with a few series; the rest of a user's publishers are in the table. */
+export const MAX_USER_SERIES = 6;
+
+/** The publishers drawn: those with the most years, at most MAX_USER_SERIES. */
+export function chartedPublishers(user: UserDataset): string[] {
+  const counts = new Map<string, number>();
+  for (const f of user.figures) counts.set(f.publisher, (counts.get(f.publisher) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_USER_SERIES).map(([publisher]) => publisher);
+}
+
 export function withUserTrajectory(model: TrajectoryModel, user: UserDataset | null): TrajectoryModel {
   if (!user || user.figures.length === 0) return model;
-  const publishers = [...new Set(user.figures.map((f) => f.publisher))];
-  const firstYear = Math.min(model.firstYear, ...user.figures.map((f) => f.year - 1));
-  const lastYear = Math.max(model.lastYear, ...user.figures.map((f) => f.year));
+  const publishers = chartedPublishers(user);
+  const charted = new Set(publishers);
+  const figures = user.figures.filter((f) => charted.has(f.publisher));
+  const firstYear = Math.min(model.firstYear, ...figures.map((f) => f.year - 1));
+  const lastYear = Math.max(model.lastYear, ...figures.map((f) => f.year));
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
   const existing = new Map(model.rows.map((row) => [row.year, row]));
-  const rows = years.map((year) => {
-    const row: TrajectoryRow = { ...(existing.get(year) ?? { year }) };
-    for (const figure of user.figures.filter((f) => f.year === year)) row[userSeriesKey(figure.publisher)] = figure.value_usd;
-    return row;
-  });
+  const rows = years.map((year) => ({ ...(existing.get(year) ?? { year }) }) as TrajectoryRow);
+  const rowOf = new Map(rows.map((row) => [row.year, row]));
+  for (const figure of figures) {
+    const row = rowOf.get(figure.year);
+    if (row) row[userSeriesKey(figure.publisher)] = figure.value_usd;
+  }
   return {
     ...model,
     firstYear,
@@ -46,7 +59,7 @@ export function withUserTrajectory(model: TrajectoryModel, user: UserDataset | n
         role: 'user' as const,
       })),
     ],
-    maxValue: Math.max(model.maxValue, ...user.figures.map((f) => f.value_usd)),
+    maxValue: Math.max(model.maxValue, ...figures.map((f) => f.value_usd)),
   };
 }
 
@@ -54,8 +67,9 @@ export function withUserTrajectory(model: TrajectoryModel, user: UserDataset | n
 export function withUserBars(bars: TargetActualBar[], user: UserDataset | null): TargetActualBar[] {
   if (!user) return bars;
   const targetYears = new Set(bars.filter((b) => b.kind === 'target').map((b) => b.year));
+  const charted = new Set(chartedPublishers(user));
   const extra = user.figures
-    .filter((figure) => targetYears.has(figure.year))
+    .filter((figure) => targetYears.has(figure.year) && charted.has(figure.publisher))
     .map<TargetActualBar>((figure) => ({
       key: `user-${figure.year}-${figure.publisher}`,
       kind: 'actual',

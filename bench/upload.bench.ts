@@ -1,0 +1,224 @@
+/*
+ * npm run bench — the upload pipeline against papaparse alone (issue 4).
+ *
+ * Generates, in memory, valid upload CSVs of 100,000 and 1,000,000 rows (about
+ * 56 bytes a row, so the larger is about 56 MB) and measures, three times each,
+ * with a garbage collection before every run:
+ *   (a) papaparse alone: Papa.parse over the string with the options and chunk
+ *       callback shape of lib/upload-parse.ts, doing nothing per row;
+ *   (b) our pipeline: parseUpload(text, 'bench.csv', text.length).
+ * It prints the medians: rows/s, MB/s (1 MB = 10^6 bytes), peak memory, the
+ * ratio of the two times and of peak memory to the file size, and whether the
+ * targets of the issue are met. It never fails on a miss: a benchmark reports.
+ *
+ * Memory: parsing a string is synchronous, so a setInterval timer would never
+ * fire during a run. Memory is sampled in the chunk callback instead (papaparse's
+ * `chunk`, and parseUpload's `onProgress`, both called once per 1 MiB chunk),
+ * and once more when the run ends, while its result is still referenced.
+ * "Peak heap" is the largest V8 heapUsed seen, input text included (it is live
+ * for the whole run); "added" is that peak minus the heap in use just before
+ * the run, i.e. what the parse itself holds or leaves as garbage.
+ */
+import Papa from 'papaparse';
+import { detectNewline, parseUpload } from '../lib/upload-parse';
+
+const RUNS = 3;
+const SIZES = [100_000, 1_000_000];
+const TARGET_TIME_RATIO = 1.3;
+const TARGET_MEMORY_RATIO = 4;
+const CHUNK_SIZE = 1024 * 1024;
+
+const PUBLISHERS = ['Russian customs service', 'KOTRA', 'International Trade Centre', 'Kremlin', 'Rosstat'];
+/** Months in the plausible range 1950–2100: each publisher-and-number gets them all once, so keys never repeat. */
+const MONTHS_PER_PUBLISHER = (2100 - 1950 + 1) * 12;
+
+/** A valid upload of `rows` monthly rows: realistic cells, source on half the rows, a note on a fifth. */
+function generateCsv(rows: number): string {
+  const lines: string[] = ['year,value_usd,publisher,source,note'];
+  for (let i = 0; i < rows; i += 1) {
+    const group = Math.floor(i / MONTHS_PER_PUBLISHER);
+    const within = i % MONTHS_PER_PUBLISHER;
+    const year = 1950 + Math.floor(within / 12);
+    const month = String((within % 12) + 1).padStart(2, '0');
+    const publisher = `${PUBLISHERS[group % PUBLISHERS.length] ?? 'KOTRA'} ${group}`;
+    const value = 1_000_000 + ((i * 7919) % 90_000_000);
+    const source = i % 2 === 0 ? `https://example.org/source/${i % 1000}` : '';
+    const note = i % 5 === 0 ? 'Some note text here' : '';
+    lines.push(`${year}-${month},${value},${publisher},${source},${note}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+type Sample = { heapUsed: number; rss: number };
+type Measurement = { ms: number; rows: number; peakHeap: number; peakRss: number; addedHeap: number; retainedHeap: number };
+
+function collectGarbage() {
+  if (typeof gc === 'function') {
+    gc();
+    gc();
+  }
+}
+
+/** Tracks the largest heapUsed and rss seen. */
+function memorySampler() {
+  const peak: Sample = { heapUsed: 0, rss: 0 };
+  return {
+    sample() {
+      const { heapUsed, rss } = process.memoryUsage();
+      if (heapUsed > peak.heapUsed) peak.heapUsed = heapUsed;
+      if (rss > peak.rss) peak.rss = rss;
+    },
+    peak,
+  };
+}
+
+/** (a) papaparse alone, with the options and chunk callback of parseUpload, doing nothing per row. */
+function runPapaparse(text: string): Promise<Measurement> {
+  collectGarbage();
+  const before = process.memoryUsage().heapUsed;
+  const memory = memorySampler();
+  memory.sample();
+  const start = performance.now();
+  let rows = 0;
+  return new Promise((resolve, reject) => {
+    Papa.parse<string[]>(text, {
+      delimiter: '',
+      newline: detectNewline(text.slice(0, 65536)),
+      delimitersToGuess: [',', ';', '\t'],
+      skipEmptyLines: false,
+      chunkSize: CHUNK_SIZE,
+      chunk(results: Papa.ParseResult<string[]>) {
+        rows += results.data.length;
+        memory.sample();
+      },
+      complete() {
+        const ms = performance.now() - start;
+        memory.sample();
+        collectGarbage();
+        const retainedHeap = process.memoryUsage().heapUsed - before;
+        // The header and the empty record after the final newline are not data rows.
+        resolve({ ms, rows: rows - 2, peakHeap: memory.peak.heapUsed, peakRss: memory.peak.rss, addedHeap: memory.peak.heapUsed - before, retainedHeap });
+      },
+      error(error: Error) {
+        reject(error);
+      },
+    });
+  });
+}
+
+/** (b) our parse-and-validate pipeline. */
+async function runPipeline(text: string): Promise<Measurement> {
+  collectGarbage();
+  const before = process.memoryUsage().heapUsed;
+  const memory = memorySampler();
+  memory.sample();
+  const start = performance.now();
+  const report = await parseUpload(text, 'bench.csv', text.length, { onProgress: () => memory.sample() });
+  const ms = performance.now() - start;
+  memory.sample();
+  // What the result keeps (the report is still referenced below).
+  collectGarbage();
+  const retainedHeap = process.memoryUsage().heapUsed - before;
+  if (!report) throw new Error('parseUpload gave null');
+  if (report.issueCount !== 0) throw new Error(`the generated file should be valid, got ${report.issueCount} issues: ${report.issues[0]?.message ?? ''}`);
+  return { ms, rows: report.rowCount, peakHeap: memory.peak.heapUsed, peakRss: memory.peak.rss, addedHeap: memory.peak.heapUsed - before, retainedHeap };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+type Summary = { ms: number; rows: number; peakHeap: number; peakRss: number; addedHeap: number; retainedHeap: number; runsMs: number[] };
+
+function summarise(runs: Measurement[]): Summary {
+  return {
+    ms: median(runs.map((r) => r.ms)),
+    rows: runs[0]?.rows ?? 0,
+    peakHeap: median(runs.map((r) => r.peakHeap)),
+    peakRss: median(runs.map((r) => r.peakRss)),
+    addedHeap: median(runs.map((r) => r.addedHeap)),
+    retainedHeap: median(runs.map((r) => r.retainedHeap)),
+    runsMs: runs.map((r) => r.ms),
+  };
+}
+
+const MB = 1e6;
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const mb = (bytes: number) => `${fmt(bytes / MB, 1)} MB`;
+
+function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ');
+  const [head, ...body] = rows;
+  return [line(head ?? []), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
+async function main() {
+  if (typeof gc !== 'function') console.warn('global.gc is not available: run with node --expose-gc (npm run bench does).');
+  console.log(`Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs; ${RUNS} runs each, medians shown; 1 MB = 10^6 bytes.\n`);
+  const results: { rows: number; bytes: number; papa: Summary; pipeline: Summary }[] = [];
+
+  for (const size of SIZES) {
+    const text = generateCsv(size);
+    const bytes = Buffer.byteLength(text, 'utf8');
+    console.log(`${fmt(size)} rows: ${mb(bytes)} (${fmt(bytes / size, 1)} bytes a row)`);
+    const papaRuns: Measurement[] = [];
+    const pipelineRuns: Measurement[] = [];
+    // Interleaved, so that both see the same state of the machine.
+    for (let run = 0; run < RUNS; run += 1) {
+      papaRuns.push(await runPapaparse(text));
+      pipelineRuns.push(await runPipeline(text));
+      const p = papaRuns.at(-1);
+      const q = pipelineRuns.at(-1);
+      console.log(`  run ${run + 1}: papaparse ${fmt(p?.ms ?? 0)} ms, pipeline ${fmt(q?.ms ?? 0)} ms`);
+    }
+    const papa = summarise(papaRuns);
+    const pipeline = summarise(pipelineRuns);
+    if (papa.rows !== size || pipeline.rows !== size) console.warn(`  row counts differ from ${size}: papaparse ${papa.rows}, pipeline ${pipeline.rows}`);
+    results.push({ rows: size, bytes, papa, pipeline });
+  }
+
+  const header = ['rows', 'file', 'measure', 'time', 'rows/s', 'MB/s', 'peak heap', 'heap/file', 'added heap', 'added/file', 'kept after GC', 'peak RSS', 'RSS/file'];
+  const body: string[][] = [];
+  for (const { rows, bytes, papa, pipeline } of results) {
+    for (const [name, s] of [['papaparse alone', papa], ['pipeline', pipeline]] as const) {
+      const seconds = s.ms / 1000;
+      body.push([
+        fmt(rows), mb(bytes), name, `${fmt(s.ms)} ms`, fmt(rows / seconds), fmt(bytes / MB / seconds, 1),
+        mb(s.peakHeap), `${fmt(s.peakHeap / bytes, 2)}×`, mb(s.addedHeap), `${fmt(s.addedHeap / bytes, 2)}×`, mb(s.retainedHeap), mb(s.peakRss), `${fmt(s.peakRss / bytes, 2)}×`,
+      ]);
+    }
+  }
+  console.log(`\n${table([header, ...body])}\n`);
+
+  const verdicts: string[][] = [
+    ['rows', 'pipeline/papaparse time', `target ≤ ${TARGET_TIME_RATIO}×`, 'pipeline peak heap/file', `target < ${TARGET_MEMORY_RATIO}×`, 'pipeline added heap/file', `target < ${TARGET_MEMORY_RATIO}×`],
+  ];
+  for (const { rows, bytes, papa, pipeline } of results) {
+    const timeRatio = pipeline.ms / papa.ms;
+    const memoryRatio = pipeline.peakHeap / bytes;
+    const addedRatio = pipeline.addedHeap / bytes;
+    verdicts.push([
+      fmt(rows), `${fmt(timeRatio, 2)}×`, timeRatio <= TARGET_TIME_RATIO ? 'met' : 'NOT met',
+      `${fmt(memoryRatio, 2)}×`, memoryRatio < TARGET_MEMORY_RATIO ? 'met' : 'NOT met',
+      `${fmt(addedRatio, 2)}×`, addedRatio < TARGET_MEMORY_RATIO ? 'met' : 'NOT met',
+    ]);
+  }
+  console.log(table(verdicts));
+  console.log(
+    [
+      '',
+      'peak heap: largest V8 heapUsed sampled per chunk, input text included (it is live for the whole run).',
+      'added heap: peak heap minus the heap in use just before the run (garbage not yet collected included);',
+      '  in the browser the File is not in the heap, so this is the closer figure there.',
+      'kept after GC: heap still held once the run is over and garbage collected, its result referenced.',
+      'peak RSS: the whole process; V8 keeps pages from earlier runs, so it is indicative only.',
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const csv = (text: string) => Buffer.from(text, 'utf8');
+const VALID = [
+  'year,value_usd,publisher,source,note',
+  '2020,42740000,Russian customs service,https://tass.com/economy/1258635,checked',
+  '2021,42000000,Russian customs service,https://example.org/2021,',
+  '2022-01,1000000,Russian customs service,,',
+  '2022-02,2000000,Russian customs service,,',
+].join('\n');
+
+async function upload(page: Page, name: string, text: string | Buffer) {
+  await page.locator('.add-your-data input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: typeof text === 'string' ? csv(text) : text });
+}
+
+const userPoints = (page: Page) => page.locator('.view:visible [data-chart="trajectory"] .chart-wide .series-user .recharts-line-dots rect');
+const status = (page: Page) => page.locator('.user-data-status');
+
+function generated(rows: number): string {
+  const lines = ['year,value_usd,publisher,source,note'];
+  for (let i = 0; i < rows; i += 1) // 40 years × 12 months per publisher: every (month, publisher) once.
+    lines.push(`${1990 + (Math.floor(i / 12) % 40)}-${String((i % 12) + 1).padStart(2, '0')},${1000 + i},Publisher ${Math.floor(i / 480)},https://example.org/${i},row ${i}`);
+  return `${lines.join('\n')}\n`;
+}
+
+test.describe('a reader brings their own data', () => {
+  test('a valid file is charted, listed, downloadable, kept after a reload, and removable', async ({ page }) => {
+    await page.goto('/');
+    await upload(page, 'customs.csv', VALID);
+    await expect(page.getByText('Loaded 4 rows from customs.csv.')).toBeVisible();
+    await expect(status(page)).toContainText('Your data: customs.csv');
+    // Trajectory: one square per year, the partial year labelled with its months; axis extended to 2022.
+    await expect(userPoints(page)).toHaveCount(3);
+    const chart = page.locator('.view:visible [data-chart="trajectory"] .chart-wide');
+    await expect(chart).toContainText('US$3 m (2 mo)');
+    await expect(chart.locator('.recharts-xAxis .recharts-cartesian-axis-tick text').last()).toHaveText('2022');
+    // Target-versus-actual: the user's 2020 figure as its own bar.
+    await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-yAxis')).toContainText('Your data 2020');
+    // Listed under Data and sources, partial year flagged.
+    const table = page.locator('.user-data-table');
+    await expect(table.locator('tr[data-year="2022"]')).toContainText('2 of 12 months (partial year)');
+    // The chart's CSV download includes the user's rows.
+    const downloadPromise = page.waitForEvent('download');
+    await page.locator('.view:visible [data-chart="trajectory"]').getByRole('link', { name: /^Download data \(CSV\)/ }).click();
+    const rows = Papa.parse<Record<string, string>>(readFileSync(await (await downloadPromise).path(), 'utf8').trim(), { header: true }).data;
+    expect(rows.filter((r) => r.basis === 'user').map((r) => [r.year, r.value_usd])).toEqual([['2020', '42740000'], ['2021', '42000000'], ['2022', '3000000']]);
+    expect(rows.some((r) => r.basis === 'article' && r.value_usd === '84000000')).toBe(true);
+
+    // Reload: still there (IndexedDB).
+    await page.reload();
+    await expect(status(page)).toContainText('Your data: customs.csv');
+    await expect(userPoints(page)).toHaveCount(3);
+
+    // Remove: back to the built-in view.
+    await page.getByRole('button', { name: 'Remove your data' }).click();
+    await expect(status(page)).toHaveCount(0);
+    await expect(userPoints(page)).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByText('Your data: customs.csv')).toHaveCount(0);
+  });
+
+  test('an invalid file shows what is wrong, line by line, and keeps what was loaded before', async ({ page }) => {
+    await page.goto('/');
+    await upload(page, 'customs.csv', VALID);
+    await expect(status(page)).toContainText('customs.csv');
+
+    const bad = ['Year;Value_USD;Publisher', '2019;"84,000,000";ITC', '2020;-5;ITC', '2021;84m;ITC', '2022;$84;ITC', '2023;5;ITC;extra', '2023;6;ITC', '1800;1;ITC', '2024;7'].join('\r\n');
+    await upload(page, 'messy.csv', bad);
+    const report = page.locator('.upload-report');
+    await expect(report).toContainText('messy.csv: 7 issues in 8 rows. 1 rows can be loaded, 7 cannot.');
+    const issue = (line: number) => report.locator(`tr[data-line="${line}"]`);
+    await expect(issue(2)).toContainText("'84,000,000' has thousands separators");
+    await expect(issue(2).locator('code')).toHaveText('type-error');
+    await expect(issue(3).locator('code')).toHaveText('constraint-error');
+    await expect(issue(4)).toContainText("'84m' uses a unit");
+    await expect(issue(5)).toContainText("'$84' includes a currency");
+    await expect(issue(6).locator('code')).toHaveText('extra-cell');
+    await expect(issue(8)).toContainText('outside the plausible range');
+    await expect(issue(9).locator('code')).toHaveText('missing-cell');
+    // Nothing of the bad file was loaded: the earlier data is still the data.
+    await expect(status(page)).toContainText('Your data: customs.csv');
+    await expect(userPoints(page)).toHaveCount(3);
+
+    // The report downloads as CSV, with the same lines.
+    const downloadPromise = page.waitForEvent('download');
+    await report.getByRole('button', { name: 'Download report (CSV)' }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe('messy-validation-report.csv');
+    const rows = Papa.parse<Record<string, string>>(readFileSync(await download.path(), 'utf8').trim(), { header: true }).data;
+    expect(rows.map((r) => r.line)).toEqual(['2', '3', '4', '5', '6', '8', '9']);
+
+    // By explicit choice, only the good rows load.
+    await report.getByRole('button', { name: 'Load the 1 good rows only' }).click();
+    await expect(status(page)).toContainText('Your data: messy.csv');
+    await expect(userPoints(page)).toHaveCount(1);
+  });
+
+  test('text from the file is shown as text, never run as HTML', async ({ page }) => {
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    await page.goto('/');
+    await upload(page, '<img src=x onerror=alert(1)>.csv', 'year,value_usd,publisher,note\n2021,5,<script>alert(1)</script>,"<b>bold</b>"\n2022,x,<img src=x onerror=alert(2)>,\n');
+    const report = page.locator('.upload-report');
+    await expect(report).toContainText('<img src=x onerror=alert(1)>.csv');
+    await report.getByRole('button', { name: /Load the 1 good rows only/ }).click();
+    await expect(page.locator('.user-data-table')).toContainText('<script>alert(1)</script>');
+    await expect(page.locator('.user-data-table')).toContainText('<b>bold</b>');
+    await expect(page.locator('.user-data-table b')).toHaveCount(0);
+    expect(dialogs).toBe(0);
+  });
+
+  test('a 100,000-row file loads with a progress bar while the page stays usable', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    await page.evaluate(() => {
+      // Long main-thread tasks, recorded for the report (not asserted: the machine is shared).
+      (window as unknown as { longTasks: number[] }).longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) (window as unknown as { longTasks: number[] }).longTasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    await upload(page, 'big.csv', generated(100_000));
+    await expect(page.locator('.upload-progress progress')).toBeVisible();
+    // The page answers while the worker reads: the Cancel button is there and focusable.
+    await page.locator('.upload-progress button').focus();
+    await expect(page.locator('.upload-progress button')).toBeFocused();
+    await expect(page.getByText('Loaded 100,000 rows from big.csv.')).toBeVisible({ timeout: 90_000 });
+    await expect(status(page)).toContainText('100,000 rows');
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    test.info().annotations.push({ type: 'longest main-thread task (ms)', description: String(Math.round(Math.max(0, ...longTasks))) });
+  });
+
+  test('Cancel stops reading and loads nothing', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    await upload(page, 'customs.csv', VALID);
+    await expect(status(page)).toContainText('customs.csv');
+    await upload(page, 'huge.csv', generated(600_000));
+    await page.locator('.upload-progress').getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByText('Cancelled: huge.csv was not loaded.')).toBeVisible({ timeout: 60_000 });
+    await expect(status(page)).toContainText('Your data: customs.csv');
+  });
+
+  test('the template downloads with the right header', async ({ page }) => {
+    await page.goto('/');
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download template' }).click();
+    const text = readFileSync(await (await downloadPromise).path(), 'utf8');
+    expect(text.split('\r\n')[0]).toBe('year,value_usd,publisher,source,note');
+    expect(text.trim().split('\r\n')).toHaveLength(3);
+  });
+});
