@@ -6,7 +6,9 @@ import type { Located, TableSchema } from './table-schema';
 export type RawRecord = { line: number; cells: string[] };
 
 export type ValidationSummary<T> = {
+  /** Accepted rows, unless an `onRow` callback took them as they came. */
   rows: Located<T>[];
+  acceptedCount: number;
   /** The first `maxIssues` issues, in file order. */
   issues: ValidationIssue[];
   /** Every issue found, including those past the cap. */
@@ -32,7 +34,16 @@ const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() 
  * through it: only accepted, typed rows and the first `maxIssues` issues are
  * kept. Issues are values, never thrown. The first record pushed is the header.
  */
-export function createRowValidator<Row extends z.ZodObject>(file: string, schema: TableSchema<Row>, maxIssues = Number.POSITIVE_INFINITY) {
+export function createRowValidator<Row extends z.ZodObject>(
+  file: string,
+  schema: TableSchema<Row>,
+  maxIssues = Number.POSITIVE_INFINITY,
+  /**
+   * Streaming use: each accepted row goes here instead of being kept, and may
+   * still be refused with an issue (a cross-row rule such as a repeated key).
+   */
+  onRow?: (row: Located<z.output<Row>>) => ValidationIssue | null,
+) {
   type Output = z.output<Row>;
   const issues: ValidationIssue[] = [];
   const rows: Located<Output>[] = [];
@@ -41,6 +52,7 @@ export function createRowValidator<Row extends z.ZodObject>(file: string, schema
   let issueCount = 0;
   let rowCount = 0;
   let rejectedRowCount = 0;
+  let acceptedCount = 0;
   let header: string[] | null = null;
   /** Position in the file of each schema column (-1 when an optional column is absent). */
   let positions: number[] = [];
@@ -127,6 +139,16 @@ export function createRowValidator<Row extends z.ZodObject>(file: string, schema
       }
       return;
     }
+    if (onRow) {
+      const refused = onRow({ line, value: result.data });
+      if (refused) {
+        // Point at the column as the file names it and where it stands.
+        const position = positions[schema.columns.indexOf(refused.column)] ?? -1;
+        reject(position >= 0 ? { ...refused, column: labels[position] ?? refused.column, columnNumber: position + 1 } : refused);
+      }
+      else acceptedCount += 1;
+      return;
+    }
     const key = JSON.stringify(schema.primaryKey.map((column) => input[column]));
     const firstLine = firstLineOfKey.get(key);
     if (firstLine !== undefined) {
@@ -139,6 +161,7 @@ export function createRowValidator<Row extends z.ZodObject>(file: string, schema
       });
     }
     firstLineOfKey.set(key, line);
+    acceptedCount += 1;
     rows.push({ line, value: result.data });
   }
 
@@ -178,7 +201,7 @@ export function createRowValidator<Row extends z.ZodObject>(file: string, schema
         report({ file, line: 1, column: '', columnNumber: null, value: null, code: 'missing-label', message: `The file is empty: its first line must be the header ${schema.columns.join(',')}.` });
       }
       pendingBlank = null;
-      return { rows, issues, issueCount, rowCount, rejectedRowCount, ignoredColumns };
+      return { rows, acceptedCount, issues, issueCount, rowCount, rejectedRowCount, ignoredColumns };
     },
   };
 }

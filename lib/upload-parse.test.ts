@@ -295,14 +295,14 @@ describe('parseUpload: rows', () => {
   it('refuses months of a year that already has a yearly total from the same publisher, and the other way round', async () => {
     const report = await load('year-and-months.csv');
     expect(report).toMatchObject({ rowCount: 4, acceptedRowCount: 2, rejectedRowCount: 2, issueCount: 2 });
-    // columnNumber is null: the aggregation step does not know column positions (see the report).
+    // The issue points at the year cell, as the file names it and where it stands.
     expect(report.issues).toEqual([
       {
-        ...issue('year-and-months.csv', 3, 'year', null, '2019-01', 'constraint-error'),
+        ...issue('year-and-months.csv', 3, 'year', 1, '2019-01', 'constraint-error'),
         message: 'Russian customs service has both a yearly total and monthly figures for 2019 (first on line 2): keep one or the other.',
       },
       {
-        ...issue('year-and-months.csv', 5, 'year', null, '2019', 'constraint-error'),
+        ...issue('year-and-months.csv', 5, 'year', 1, '2019', 'constraint-error'),
         message: 'International Trade Centre has both a yearly total and monthly figures for 2019 (first on line 4): keep one or the other.',
       },
     ]);

@@ -1,7 +1,7 @@
 import type { ValidationIssue } from './issues';
 import { createLineCounter, createRowValidator } from './row-validator';
 import { uploadTable } from './upload-schema';
-import { aggregateUserRows, type UserFigure } from './user-data';
+import { createUserAggregator, type UserFigure } from './user-data';
 
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 export const MAX_REPORTED_ISSUES = 1000;
@@ -56,7 +56,9 @@ export function precheckUpload(fileName: string, size: number, head: Uint8Array)
  */
 export function createUploadValidator(fileName: string, maxIssues = MAX_REPORTED_ISSUES) {
   const lineOf = createLineCounter();
-  const validator = createRowValidator(fileName, uploadTable, maxIssues);
+  // Rows are added up as they pass; only the totals per year and publisher are kept.
+  const aggregator = createUserAggregator(fileName);
+  const validator = createRowValidator(fileName, uploadTable, maxIssues, (row) => aggregator.add(row));
   let lastLine = 1;
   return {
     /** The line the record will be given: for papaparse errors in the same chunk. */
@@ -70,22 +72,19 @@ export function createUploadValidator(fileName: string, maxIssues = MAX_REPORTED
     },
     finish(): UploadReport {
       const summary = validator.finish({ dropTrailingBlank: true });
-      const aggregated = aggregateUserRows(fileName, summary.rows);
-      const issues = [...summary.issues, ...aggregated.issues].slice(0, maxIssues);
-      const issueCount = summary.issueCount + aggregated.issues.length;
+      const issues = [...summary.issues];
       const headerOnly = summary.rowCount === 0 && summary.issueCount === 0;
       if (headerOnly) {
         issues.push(formatIssue(fileName, 2, 'The file has a header but no rows: add your figures under the header, one per line.'));
       }
-      const rejectedRowCount = summary.rejectedRowCount + aggregated.rejectedLines.length;
       return {
         fileName,
         rowCount: summary.rowCount,
-        acceptedRowCount: summary.rows.length - aggregated.rejectedLines.length,
-        rejectedRowCount,
-        issueCount: issueCount + (headerOnly ? 1 : 0),
-        issues: issues.sort((a, b) => a.line - b.line),
-        figures: aggregated.figures,
+        acceptedRowCount: summary.acceptedCount,
+        rejectedRowCount: summary.rejectedRowCount,
+        issueCount: summary.issueCount + (headerOnly ? 1 : 0),
+        issues,
+        figures: aggregator.figures(),
         ignoredColumns: summary.ignoredColumns,
       };
     },

@@ -38,7 +38,8 @@ export const uploadRowSchema = z.object({
 });
 export type UploadRow = z.infer<typeof uploadRowSchema>;
 
-export const uploadTable = tableSchema(uploadRowSchema, ['year', 'publisher'], { optionalColumns: ['source', 'note'], labels: 'relaxed' });
+/** Repeated (year, publisher) rows are found as rows are added up (lib/user-data.ts), not here. */
+export const uploadTable = tableSchema(uploadRowSchema, [], { optionalColumns: ['source', 'note'], labels: 'relaxed' });
 
 /** The template users can download: the header and two example rows, through our one CSV writer. */
 export function uploadTemplateCsv(): string {

@@ -184,6 +184,9 @@ function expectWellFormedReport(text: string, report: UploadReport) {
 // ---------------------------------------------------------------------------
 // Properties
 
+/** Generous: thousands of runs, and the machine may be busy with other test files. */
+const PROPERTY_TIMEOUT = 120_000;
+
 describe('parseUpload never throws', () => {
   it('on generated CSV texts (random headers and cells, quotes, delimiters, line ends, BOM)', async () => {
     await fc.assert(
@@ -192,7 +195,7 @@ describe('parseUpload never throws', () => {
       }),
       { numRuns: 1500 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('on arbitrary text', async () => {
     await fc.assert(
@@ -201,7 +204,7 @@ describe('parseUpload never throws', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('on valid files with random deletions, duplications and insertions', async () => {
     await fc.assert(
@@ -210,7 +213,7 @@ describe('parseUpload never throws', () => {
       }),
       { numRuns: 1500 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('every rejected row has an issue with a line number inside the file', () => {
@@ -221,7 +224,7 @@ describe('every rejected row has an issue with a line number inside the file', (
       }),
       { numRuns: 1000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('for mutated valid files', async () => {
     await fc.assert(
@@ -230,7 +233,7 @@ describe('every rejected row has an issue with a line number inside the file', (
       }),
       { numRuns: 1000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('for arbitrary text', async () => {
     await fc.assert(
@@ -239,7 +242,7 @@ describe('every rejected row has an issue with a line number inside the file', (
       }),
       { numRuns: 500 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('valid generated files', () => {
@@ -263,7 +266,7 @@ describe('valid generated files', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('give the same report whatever the chunk size', async () => {
     await fc.assert(
@@ -272,5 +275,5 @@ describe('valid generated files', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });

@@ -21,40 +21,65 @@ export function isPartialYear(figure: UserFigure): boolean {
   return figure.months > 0 && figure.months < 12;
 }
 
+type Group = { figure: UserFigure; kind: 'year' | 'months'; line: number; monthLines: Map<number, number>; sources: Set<string> };
+
 /**
- * Adds monthly rows up per year and publisher, keeping the count of months, so
- * that five months are never passed off as a year. A yearly total and months of
- * the same year from the same publisher contradict each other: the later row is
- * refused with an issue.
+ * Adds rows up per year and publisher as they stream in, keeping the count of
+ * months so that five months are never passed off as a year. Memory grows with
+ * the number of (year, publisher) pairs, not with the rows. Refuses, with an
+ * issue: a second yearly total or a repeated month for the same publisher
+ * (unique-error), and a yearly total mixed with months (constraint-error).
  */
+export function createUserAggregator(file: string) {
+  const groups = new Map<string, Group>();
+  return {
+    add({ line, value }: Located<UploadRow>): ValidationIssue | null {
+      const key = `${value.year.year}\u0000${value.publisher}`;
+      const kind = value.year.month === null ? 'year' : 'months';
+      const group = groups.get(key);
+      const refuse = (code: ValidationIssue['code'], message: string): ValidationIssue => ({
+        file, line, column: 'year', columnNumber: null, value: value.year.period, code, message,
+      });
+      if (!group) {
+        groups.set(key, {
+          figure: { year: value.year.year, value_usd: value.value_usd, publisher: value.publisher, months: kind === 'year' ? 0 : 1, source: value.source, note: value.note },
+          kind, line, monthLines: new Map(value.year.month === null ? [] : [[value.year.month, line]]), sources: new Set(value.source ? [value.source] : []),
+        });
+        return null;
+      }
+      if (group.kind !== kind) {
+        return refuse('constraint-error', `${value.publisher} has both a yearly total and monthly figures for ${value.year.year} (first on line ${group.line}): keep one or the other.`);
+      }
+      const repeated = kind === 'year' ? group.line : group.monthLines.get(value.year.month ?? 0);
+      if (repeated !== undefined) {
+        return refuse('unique-error', `year '${value.year.period}' and publisher '${value.publisher}' already appear on line ${repeated}: each row needs a different year and publisher.`);
+      }
+      group.monthLines.set(value.year.month ?? 0, line);
+      group.figure.value_usd += value.value_usd;
+      group.figure.months += 1;
+      if (value.source && !group.sources.has(value.source) && group.sources.size < 5) {
+        group.sources.add(value.source);
+        group.figure.source = [...group.sources].join('; ');
+      }
+      return null;
+    },
+    figures(): UserFigure[] {
+      return [...groups.values()].map((g) => g.figure).sort((a, b) => a.year - b.year || a.publisher.localeCompare(b.publisher));
+    },
+  };
+}
+
+/** The aggregator over rows already read (tests, small inputs). */
 export function aggregateUserRows(file: string, rows: readonly Located<UploadRow>[]): { figures: UserFigure[]; issues: ValidationIssue[]; rejectedLines: number[] } {
-  const groups = new Map<string, { figure: UserFigure; kind: 'year' | 'months'; line: number; sources: Set<string> }>();
+  const aggregator = createUserAggregator(file);
   const issues: ValidationIssue[] = [];
   const rejectedLines: number[] = [];
-  for (const { line, value } of rows) {
-    const key = `${value.year.year}\u0000${value.publisher}`;
-    const kind = value.year.month === null ? 'year' : 'months';
-    const group = groups.get(key);
-    if (group && group.kind !== kind) {
-      rejectedLines.push(line);
-      issues.push({
-        file, line, column: 'year', columnNumber: null, value: value.year.period, code: 'constraint-error',
-        message: `${value.publisher} has both a yearly total and monthly figures for ${value.year.year} (first on line ${group.line}): keep one or the other.`,
-      });
-      continue;
+  for (const row of rows) {
+    const issue = aggregator.add(row);
+    if (issue) {
+      issues.push(issue);
+      rejectedLines.push(row.line);
     }
-    if (!group) {
-      groups.set(key, {
-        figure: { year: value.year.year, value_usd: value.value_usd, publisher: value.publisher, months: kind === 'year' ? 0 : 1, source: value.source, note: value.note },
-        kind, line, sources: new Set(value.source ? [value.source] : []),
-      });
-      continue;
-    }
-    group.figure.value_usd += value.value_usd;
-    group.figure.months += 1;
-    if (value.source) group.sources.add(value.source);
-    group.figure.source = [...group.sources].join('; ') || undefined;
   }
-  const figures = [...groups.values()].map((g) => g.figure).sort((a, b) => a.year - b.year || a.publisher.localeCompare(b.publisher));
-  return { figures, issues, rejectedLines };
+  return { figures: aggregator.figures(), issues, rejectedLines };
 }
