@@ -211,12 +211,16 @@ export function createRowValidator<Row extends z.ZodObject>(
  * after the previous one ended, and a record ends one line after its last
  * newline inside quotes. Works chunk by chunk, without keeping the text.
  */
-export function createLineCounter() {
+export function createLineCounter(newline: '\n' | '\r\n' | '\r' = '\n') {
+  // Files with lone CR line ends (old Mac) break lines on CR; all others on LF.
+  const breakCode = newline === '\r' ? 13 : 10;
   let next = 1;
   return (cells: readonly string[]): number => {
     const line = next;
     let inside = 0;
-    for (const cell of cells) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) inside += 1;
+    for (const cell of cells) {
+      for (let i = 0; i < cell.length; i += 1) if (cell.charCodeAt(i) === breakCode) inside += 1;
+    }
     next += 1 + inside;
     return line;
   };

@@ -30,24 +30,38 @@ export function detectNewline(head: string): '\r\n' | '\n' | '\r' {
  * (comma, semicolon or tab) is detected; a BOM and CRLF line ends are handled
  * by papaparse.
  */
+const DELIMITERS = [',', ';', '\t'];
+
+/**
+ * The delimiter, guessed once from the start of the file with blank lines left
+ * out: papaparse's own guess counts the empty record after a final newline, and
+ * can then pick a semicolon that only appears inside quotes in a small file.
+ */
+export function detectDelimiter(head: string): string {
+  const guess = Papa.parse<string[]>(head, { delimitersToGuess: DELIMITERS, skipEmptyLines: true, preview: 10 });
+  return DELIMITERS.includes(guess.meta.delimiter) ? guess.meta.delimiter : ',';
+}
+
 export function parseUpload(input: File | string, fileName: string, totalBytes: number, options: ParseUploadOptions = {}): Promise<UploadReport | null> {
-  const validator = createUploadValidator(fileName);
+  const head = options.head ?? (typeof input === 'string' ? input.slice(0, 65536) : '');
+  const newline = detectNewline(head);
+  const validator = createUploadValidator(fileName, undefined, newline);
   let rows = 0;
   return new Promise((resolve, reject) => {
     let cancelled = false;
     Papa.parse<string[]>(input as string, {
-      delimiter: '',
-      newline: detectNewline(options.head ?? (typeof input === 'string' ? input.slice(0, 65536) : '')),
-      delimitersToGuess: [',', ';', '\t'],
+      delimiter: detectDelimiter(head),
+      newline,
       skipEmptyLines: false,
       chunkSize: options.chunkSize ?? 1024 * 1024,
       chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
         const lines: number[] = [];
         for (const cells of results.data) lines.push(validator.push(cells));
         for (const error of results.errors) {
-          // "UndetectableDelimiter" only means a one-column file: the header check says more.
-          if (error.code === 'UndetectableDelimiter') continue;
-          validator.formatError(lines[error.row ?? 0] ?? validator.line, error.message);
+          // An error on a record past this chunk's rows is about the unfinished last
+          // record, which papaparse reads again with the next chunk: it is reported then.
+          const line = lines[error.row ?? -1];
+          if (line !== undefined) validator.formatError(line, error.message);
         }
         rows += results.data.length;
         options.onProgress?.({ rows, bytes: Math.min(results.meta.cursor, totalBytes), totalBytes });

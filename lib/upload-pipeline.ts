@@ -41,8 +41,8 @@ export function precheckUpload(fileName: string, size: number, head: Uint8Array)
   if (size === 0) return { ...formatIssue(fileName, 1, 'The file is empty: its first line must be the header year,value_usd,publisher,source,note.'), code: 'missing-label' };
   if (head.includes(0)) return formatIssue(fileName, 1, 'This is not a text file (it holds binary data): export your table as CSV (UTF-8) and try again.');
   try {
-    // A multi-byte character may be cut at the end of the sniffed bytes: leave the last 3 out.
-    new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, size > head.length ? Math.max(0, head.length - 3) : head.length));
+    // When the head is only the start of the file, a character cut at its end is not an error: stream mode waits for the rest.
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: size > head.length });
   } catch {
     return formatIssue(fileName, 1, 'The file is not UTF-8 text: save it as "CSV UTF-8" and try again.');
   }
@@ -54,8 +54,8 @@ export function precheckUpload(fileName: string, size: number, head: Uint8Array)
  * the row schema, then months added up per year. Keeps only accepted figures and
  * the first MAX_REPORTED_ISSUES issues, so memory stays bounded.
  */
-export function createUploadValidator(fileName: string, maxIssues = MAX_REPORTED_ISSUES) {
-  const lineOf = createLineCounter();
+export function createUploadValidator(fileName: string, maxIssues = MAX_REPORTED_ISSUES, newline: '\n' | '\r\n' | '\r' = '\n') {
+  const lineOf = createLineCounter(newline);
   // Rows are added up as they pass; only the totals per year and publisher are kept.
   const aggregator = createUserAggregator(fileName);
   const validator = createRowValidator(fileName, uploadTable, maxIssues, (row) => aggregator.add(row));

@@ -46,7 +46,7 @@ describe('aggregateUserRows', () => {
     expect(issues).toEqual([]);
     expect(rejectedLines).toEqual([]);
     expect(figures).toEqual([
-      figure({ year: 2019, value_usd: 15750000, publisher: 'Customs', months: 5, source: 'https://example.org/jan; https://example.org/apr', note: 'first month' }),
+      figure({ year: 2019, value_usd: 15750000, publisher: 'Customs', months: 5, source: 'https://example.org/jan; https://example.org/apr', note: undefined }),
       figure({ year: 2019, value_usd: 7, publisher: 'Other', months: 1 }),
       figure({ year: 2020, value_usd: 8, publisher: 'Customs', months: 1 }),
     ]);

@@ -21,6 +21,14 @@ export function isPartialYear(figure: UserFigure): boolean {
   return figure.months > 0 && figure.months < 12;
 }
 
+/**
+ * A copy of a string that does not point into papaparse's chunk: V8 keeps a
+ * whole 1 MB chunk alive for the sake of a short substring otherwise.
+ */
+function detached(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : text.split('').join('');
+}
+
 type Group = { figure: UserFigure; kind: 'year' | 'months'; line: number; monthLines: Map<number, number>; sources: Set<string> };
 
 /**
@@ -42,7 +50,10 @@ export function createUserAggregator(file: string) {
       });
       if (!group) {
         groups.set(key, {
-          figure: { year: value.year.year, value_usd: value.value_usd, publisher: value.publisher, months: kind === 'year' ? 0 : 1, source: value.source, note: value.note },
+          figure: {
+            year: value.year.year, value_usd: value.value_usd, publisher: detached(value.publisher) ?? '', months: kind === 'year' ? 0 : 1,
+            source: detached(value.source), note: detached(value.note),
+          },
           kind, line, monthLines: new Map(value.year.month === null ? [] : [[value.year.month, line]]), sources: new Set(value.source ? [value.source] : []),
         });
         return null;
@@ -59,8 +70,10 @@ export function createUserAggregator(file: string) {
       group.figure.months += 1;
       if (value.source && !group.sources.has(value.source) && group.sources.size < 5) {
         group.sources.add(value.source);
-        group.figure.source = [...group.sources].join('; ');
+        group.figure.source = detached([...group.sources].join('; '));
       }
+      // A note belongs to its month: on a total of several months, it would mislead.
+      if (group.figure.note !== undefined && value.note !== group.figure.note) group.figure.note = undefined;
       return null;
     },
     figures(): UserFigure[] {
