@@ -100,14 +100,15 @@ export function createRowValidator<Row extends z.ZodObject>(
     if (blocking) stopped = true;
   }
 
+  function reject(issue: ValidationIssue) {
+    rejectedRowCount += 1;
+    report(issue);
+  }
+
   function readRow(record: RawRecord) {
     const { line, cells } = record;
     const labels = header ?? [];
     rowCount += 1;
-    const reject = (issue: ValidationIssue) => {
-      rejectedRowCount += 1;
-      report(issue);
-    };
     if (cells.length > labels.length) {
       return reject({
         file, line, column: '', columnNumber: labels.length + 1, value: cells[labels.length] ?? null, code: 'extra-cell',

@@ -26,10 +26,16 @@ export function isPartialYear(figure: UserFigure): boolean {
  * whole 1 MB chunk alive for the sake of a short substring otherwise.
  */
 function detached(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : text.split('').join('');
+  // Slicing a concatenation makes V8 write out a fresh, flat string.
+  return text === undefined ? undefined : (` ${text}`).slice(1);
 }
 
-type Group = { figure: UserFigure; kind: 'year' | 'months'; line: number; monthLines: Map<number, number>; sources: Set<string> };
+/** `monthLines[m]` is the line of month m (1–12), for repeated-month messages. */
+type Group = { figure: UserFigure; kind: 'year' | 'months'; line: number; monthLines: number[]; sources: Set<string> };
+
+function refusal(file: string, line: number, row: UploadRow, code: ValidationIssue['code'], message: string): ValidationIssue {
+  return { file, line, column: 'year', columnNumber: null, value: row.year.period, code, message };
+}
 
 /**
  * Adds rows up per year and publisher as they stream in, keeping the count of
@@ -45,27 +51,26 @@ export function createUserAggregator(file: string) {
       const key = `${value.year.year}\u0000${value.publisher}`;
       const kind = value.year.month === null ? 'year' : 'months';
       const group = groups.get(key);
-      const refuse = (code: ValidationIssue['code'], message: string): ValidationIssue => ({
-        file, line, column: 'year', columnNumber: null, value: value.year.period, code, message,
-      });
       if (!group) {
+        const monthLines: number[] = [];
+        if (value.year.month !== null) monthLines[value.year.month] = line;
         groups.set(key, {
           figure: {
             year: value.year.year, value_usd: value.value_usd, publisher: detached(value.publisher) ?? '', months: kind === 'year' ? 0 : 1,
             source: detached(value.source), note: detached(value.note),
           },
-          kind, line, monthLines: new Map(value.year.month === null ? [] : [[value.year.month, line]]), sources: new Set(value.source ? [value.source] : []),
+          kind, line, monthLines, sources: new Set(value.source ? [value.source] : []),
         });
         return null;
       }
       if (group.kind !== kind) {
-        return refuse('constraint-error', `${value.publisher} has both a yearly total and monthly figures for ${value.year.year} (first on line ${group.line}): keep one or the other.`);
+        return refusal(file, line, value, 'constraint-error', `${value.publisher} has both a yearly total and monthly figures for ${value.year.year} (first on line ${group.line}): keep one or the other.`);
       }
-      const repeated = kind === 'year' ? group.line : group.monthLines.get(value.year.month ?? 0);
+      const repeated = kind === 'year' ? group.line : group.monthLines[value.year.month ?? 0];
       if (repeated !== undefined) {
-        return refuse('unique-error', `year '${value.year.period}' and publisher '${value.publisher}' already appear on line ${repeated}: each row needs a different year and publisher.`);
+        return refusal(file, line, value, 'unique-error', `year '${value.year.period}' and publisher '${value.publisher}' already appear on line ${repeated}: each row needs a different year and publisher.`);
       }
-      group.monthLines.set(value.year.month ?? 0, line);
+      group.monthLines[value.year.month ?? 0] = line;
       group.figure.value_usd += value.value_usd;
       group.figure.months += 1;
       if (value.source && !group.sources.has(value.source) && group.sources.size < 5) {
