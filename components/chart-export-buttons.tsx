@@ -2,6 +2,7 @@
 
 import { useRef, useState } from 'react';
 import type { ExportMeta } from '@/lib/export-svg';
+import { useUserData } from './user-data/use-user-data';
 
 type Props = { fileBase: string; meta: ExportMeta };
 
@@ -16,6 +17,9 @@ function findChart(from: HTMLElement | null): SVGSVGElement | null {
 export function ChartExportButtons({ fileBase, meta }: Props) {
   const anchor = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
+  // When the reader's own data is drawn in the chart, the image credits it too.
+  const user = useUserData();
+  const withUser: ExportMeta = user ? { ...meta, source: `${meta.source}; Your data: ${user.fileName} (not verified by us)` } : meta;
 
   async function download(format: 'png' | 'svg') {
     setError(null);
@@ -25,8 +29,8 @@ export function ChartExportButtons({ fileBase, meta }: Props) {
       const image = await import('./chart-image');
       const blob =
         format === 'svg'
-          ? new Blob([image.chartSvgDocument(chart, meta)], { type: 'image/svg+xml;charset=utf-8' })
-          : await image.chartPngBlob(chart, meta);
+          ? new Blob([image.chartSvgDocument(chart, withUser)], { type: 'image/svg+xml;charset=utf-8' })
+          : await image.chartPngBlob(chart, withUser);
       image.saveBlob(blob, `${fileBase}.${format}`);
     } catch (reason) {
       setError(`The ${format.toUpperCase()} could not be made: ${reason instanceof Error ? reason.message : String(reason)}`);
@@ -35,8 +39,8 @@ export function ChartExportButtons({ fileBase, meta }: Props) {
 
   return (
     <div className="export-buttons" ref={anchor}>
-      <button type="button" onClick={() => download('png')}>Download PNG</button>
-      <button type="button" onClick={() => download('svg')}>Download SVG</button>
+      <button type="button" onClick={() => download('png')} aria-label={`Download PNG: ${meta.title}`}>Download PNG</button>
+      <button type="button" onClick={() => download('svg')} aria-label={`Download SVG: ${meta.title}`}>Download SVG</button>
       {error ? <p role="alert" className="export-error">{error}</p> : null}
     </div>
   );

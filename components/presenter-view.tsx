@@ -45,8 +45,16 @@ export function PresenterView({ count, titles, notes, current, next }: Props) {
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
       const action = deckAction(event.key);
-      if (!action || action === 'blank' || action === 'fullscreen' || action === 'presenter') return;
+      if (action === 'blank') {
+        // The clicker may be talking to this window: blank the audience's screen from here.
+        event.preventDefault();
+        channel.current?.postMessage({ type: 'blank' } satisfies DeckMessage);
+        return;
+      }
+      // Fullscreen must be asked for in the audience window itself (browsers require a gesture there).
+      if (!action || action === 'fullscreen' || action === 'presenter') return;
       if ((event.target as HTMLElement | null)?.closest('button') && (event.key === 'Enter' || event.key === ' ')) return;
       event.preventDefault();
       go(nextSlide(slide, action, count));
@@ -68,7 +76,7 @@ export function PresenterView({ count, titles, notes, current, next }: Props) {
         <p className="presenter-heading">Next: {hasNext ? titles[slide] : 'end of the deck'}</p>
         <div className="preview preview-next" data-show={hasNext ? slide + 1 : 0}>{next}</div>
         <div className="presenter-timer">
-          <span aria-label="Time elapsed" data-testid="presenter-timer">{formatElapsed(elapsed)}</span>
+          <span role="timer" aria-label="Time elapsed" data-testid="presenter-timer">{formatElapsed(elapsed)}</span>
           <button type="button" onClick={() => { setStartedAt(Date.now()); setElapsed(0); }}>Reset timer</button>
         </div>
         <div className="presenter-buttons">

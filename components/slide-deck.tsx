@@ -42,6 +42,7 @@ export function SlideDeck({ count, titles, children }: Props) {
     bc.onmessage = (event: MessageEvent<DeckMessage>) => {
       const message = event.data;
       if (message.type === 'goto') show(message.slide, true);
+      if (message.type === 'blank') setBlank((current) => !current);
       if (message.type === 'hello') bc.postMessage({ type: 'slide', slide: Number(document.documentElement.dataset.slide ?? initial) } satisfies DeckMessage);
     };
     bc.postMessage({ type: 'slide', slide: initial } satisfies DeckMessage);
@@ -53,25 +54,25 @@ export function SlideDeck({ count, titles, children }: Props) {
   }, []);
 
   const toggleFullscreen = useCallback(() => {
-    if (document.fullscreenElement) void document.exitFullscreen();
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     else void document.documentElement.requestFullscreen().catch(() => undefined);
   }, []);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
-      const target = event.target as HTMLElement | null;
-      // Let buttons and links handle their own Enter and Space.
-      if (target?.closest('button, a, input, textarea, select') && (event.key === 'Enter' || event.key === ' ')) return;
       if (blank) {
         // Any key brings the screen back, and does nothing else.
         event.preventDefault();
         setBlank(false);
         return;
       }
+      const target = event.target as HTMLElement | null;
+      // A control reached with Tab keeps its own Enter and Space (controls clicked with a mouse never take focus).
+      if (target?.closest('button, a, input, textarea, select') && (event.key === 'Enter' || event.key === ' ')) return;
       if (event.key === 'Escape') {
         // The browser leaves fullscreen on Esc by itself; this covers the cases it does not.
-        if (document.fullscreenElement) void document.exitFullscreen();
+        if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
         return;
       }
       const action = deckAction(event.key);
@@ -97,7 +98,8 @@ export function SlideDeck({ count, titles, children }: Props) {
     <div className="deck" onClick={onClick}>
       <div className="deck-stage">
       {children}
-      <nav className="deck-controls" aria-label="Slide controls">
+      {/* Clicking a control must not leave it focused: a clicker's Enter or Space would press it again. */}
+      <nav className="deck-controls" aria-label="Slide controls" onMouseDown={(event) => event.preventDefault()}>
         <button type="button" onClick={() => show(slide - 1)} disabled={slide <= 1} aria-label="Previous slide">‹</button>
         <span className="deck-progress" aria-live="polite" aria-atomic="true">
           <span className="visually-hidden">Slide </span>{slide} / {count}
@@ -113,7 +115,11 @@ export function SlideDeck({ count, titles, children }: Props) {
         <Link href="/" className="deck-exit">Dashboard</Link>
       </nav>
       </div>
-      {blank ? <div className="deck-blank" data-testid="blank-screen" aria-label="Screen blanked; press any key" role="status" /> : null}
+      {blank ? (
+        <div className="deck-blank" data-testid="blank-screen" role="status">
+          <span className="visually-hidden">Screen blanked; press any key to bring it back.</span>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -17,7 +17,7 @@ function rule<T>(test: (value: T) => boolean, code: IssueCode, message: (value: 
   } as const;
 }
 
-const notEmpty = rule<string>((v) => v !== '', 'constraint-error', () => 'is empty: this column needs a value.');
+const notEmpty = rule<string>((v) => v.trim() !== '', 'constraint-error', () => 'is empty: this column needs a value.');
 
 function required() {
   return z.string().refine(notEmpty.test, notEmpty.options);

@@ -21,12 +21,24 @@ describe('composeExportSvg', () => {
   });
 
   it('nests the chart scaled into the body, keeping its viewBox and dropping page styles', () => {
-    expect(svg).toContain('<svg x="80" y="210" width="1760" height="760" viewBox="0 0 920 326" preserveAspectRatio="xMidYMid meet"><rect width="10" height="10"/></svg>');
+    expect(svg).toContain('<svg x="80" y="210" width="1760" height="736" viewBox="0 0 920 326" preserveAspectRatio="xMidYMid meet"><rect width="10" height="10"/></svg>');
     expect(svg).not.toContain('class="recharts-surface"');
   });
 
   it('uses fonts that do not depend on the web page', () => {
     expect(svg).toContain(`font-family="Arial, Helvetica, &apos;Liberation Sans&apos;, &apos;DejaVu Sans&apos;, sans-serif"`);
+  });
+});
+
+describe('composeExportSvg footer', () => {
+  it('wraps a long source list onto lines that fit the image, and keeps the unit', () => {
+    const source = `Sources: ${Array.from({ length: 8 }, (_, i) => `Publisher number ${i} via Agency, 2019-04-2${i}`).join('; ')}`;
+    const svg = composeExportSvg(chart, { ...meta, source });
+    const footer = [...svg.matchAll(/<text x="80" y="\d+" font-size="24" fill="#4d4d4d">([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
+    expect(footer.length).toBeGreaterThan(2);
+    expect(footer.every((line) => line.length <= 118)).toBe(true);
+    expect(footer.slice(0, -1).join(' ')).toBe(source);
+    expect(footer.at(-1)).toBe('Unit: US$ million');
   });
 });
 

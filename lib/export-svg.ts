@@ -5,6 +5,8 @@
  * every office machine, not the web page's.
  */
 
+import { wrapText } from './wrap-text';
+
 export const EXPORT_SIZE = { width: 1920, height: 1080 } as const;
 export const EXPORT_FONT = "Arial, Helvetica, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 
@@ -23,7 +25,9 @@ export function escapeXml(text: string): string {
 
 const MARGIN = 80;
 const CHART_TOP = 210;
-const FOOTER_HEIGHT = 110;
+const FOOTER_LINE = 32;
+/** About how many 24 px characters fit across the image. */
+const FOOTER_CHARS = 118;
 
 /**
  * `chartSvg` is the chart's own <svg> serialised as XML, with its viewBox. It is
@@ -31,7 +35,10 @@ const FOOTER_HEIGHT = 110;
  */
 export function composeExportSvg(chartSvg: string, meta: ExportMeta): string {
   const { width, height } = EXPORT_SIZE;
-  const chartHeight = height - CHART_TOP - FOOTER_HEIGHT;
+  // Long source lists wrap; the footer grows upwards and the chart gives way.
+  const footerLines = [...wrapText(meta.source, FOOTER_CHARS), meta.unit];
+  const footerHeight = 50 + footerLines.length * FOOTER_LINE;
+  const chartHeight = height - CHART_TOP - footerHeight - 20;
   const nested = chartSvg
     .replace(/^<\?xml[^>]*>\s*/, '')
     .replace(/^<svg\b([^>]*)>/, (_, attributes: string) => {
@@ -46,9 +53,10 @@ export function composeExportSvg(chartSvg: string, meta: ExportMeta): string {
     `<text x="${MARGIN}" y="110" font-size="52" font-weight="700" fill="#1f1f1f">${escapeXml(meta.title)}</text>`,
     `<text x="${MARGIN}" y="165" font-size="30" fill="#4d4d4d">${escapeXml(meta.subtitle)}</text>`,
     nested,
-    `<line x1="${MARGIN}" x2="${width - MARGIN}" y1="${height - FOOTER_HEIGHT + 20}" y2="${height - FOOTER_HEIGHT + 20}" stroke="#d9d9d9" stroke-width="2"/>`,
-    `<text x="${MARGIN}" y="${height - 50}" font-size="26" fill="#4d4d4d">${escapeXml(meta.source)}</text>`,
-    `<text x="${width - MARGIN}" y="${height - 50}" font-size="26" fill="#4d4d4d" text-anchor="end">${escapeXml(meta.unit)}</text>`,
+    `<line x1="${MARGIN}" x2="${width - MARGIN}" y1="${height - footerHeight}" y2="${height - footerHeight}" stroke="#d9d9d9" stroke-width="2"/>`,
+    ...footerLines.map(
+      (line, i) => `<text x="${MARGIN}" y="${height - footerHeight + 40 + i * FOOTER_LINE}" font-size="24" fill="#4d4d4d">${escapeXml(line)}</text>`,
+    ),
     '</svg>',
   ].join('\n');
 }

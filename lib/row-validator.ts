@@ -188,6 +188,14 @@ export function createRowValidator<Row extends z.ZodObject>(
       flushBlank();
       readRow(record);
     },
+    /** A data record that could not be tokenised: counted as a rejected row, with a format-error. */
+    rejectRecord(line: number, message: string): void {
+      if (stopped || header === null) return this.formatError(line, message);
+      flushBlank();
+      rowCount += 1;
+      rejectedRowCount += 1;
+      this.formatError(line, message);
+    },
     /** A tokenising problem (an unterminated quote), at the line where it starts. */
     formatError(line: number, message: string): void {
       report({ file, line, column: '', columnNumber: null, value: null, code: 'format-error', message: `The CSV cannot be read from here: ${message}. Check that every opening quote has a closing quote.` });

@@ -55,14 +55,15 @@ export function parseUpload(input: File | string, fileName: string, totalBytes: 
       skipEmptyLines: false,
       chunkSize: options.chunkSize ?? 1024 * 1024,
       chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
-        const lines: number[] = [];
-        for (const cells of results.data) lines.push(validator.push(cells));
-        for (const error of results.errors) {
-          // An error on a record past this chunk's rows is about the unfinished last
-          // record, which papaparse reads again with the next chunk: it is reported then.
-          const line = lines[error.row ?? -1];
-          if (line !== undefined) validator.formatError(line, error.message);
-        }
+        // An error on a record past this chunk's rows is about the unfinished last
+        // record, which papaparse reads again with the next chunk: it is reported then.
+        const malformed = new Map<number, string>();
+        for (const error of results.errors) if (error.row !== undefined && error.row < results.data.length) malformed.set(error.row, error.message);
+        results.data.forEach((cells, index) => {
+          const message = malformed.get(index);
+          if (message === undefined) validator.push(cells);
+          else validator.pushMalformed(cells, message);
+        });
         rows += results.data.length;
         options.onProgress?.({ rows, bytes: Math.min(results.meta.cursor, totalBytes), totalBytes });
         if (options.isCancelled?.()) {

@@ -67,6 +67,15 @@ export function createUploadValidator(fileName: string, maxIssues = MAX_REPORTED
       validator.push({ line: lastLine, cells });
       return lastLine;
     },
+    /**
+     * A record papaparse could not read cleanly (an unterminated quote swallows
+     * the lines after it): refused with a format-error, never loaded.
+     */
+    pushMalformed(cells: string[], message: string): number {
+      lastLine = lineOf(cells);
+      validator.rejectRecord(lastLine, message);
+      return lastLine;
+    },
     formatError(line: number, message: string) {
       validator.formatError(line, message);
     },

@@ -11,6 +11,8 @@ import { tableSchema } from './table-schema';
  */
 
 const PERIOD = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
+/** The latest year an uploaded figure may be for: the current one. */
+export const LATEST_YEAR = new Date().getUTCFullYear();
 
 export const periodCell = z
   .string()
@@ -24,8 +26,9 @@ export const periodCell = z
     const [, year = '0', month] = PERIOD.exec(v) ?? [];
     return { period: v, year: Number(year), month: month === undefined ? null : Number(month) };
   })
-  .refine((p) => p.year >= YEAR_RANGE.min && p.year <= YEAR_RANGE.max, {
-    error: (issue) => `'${(issue.input as { period: string }).period}' is outside the plausible range ${YEAR_RANGE.min}–${YEAR_RANGE.max}: check the year.`,
+  .refine((p) => p.year >= YEAR_RANGE.min && p.year <= LATEST_YEAR, {
+    // Trade that happened: a year after this one cannot have a figure yet.
+    error: (issue) => `'${(issue.input as { period: string }).period}' is outside the plausible range ${YEAR_RANGE.min}–${LATEST_YEAR}: check the year.`,
     params: { code: 'constraint-error' },
   });
 

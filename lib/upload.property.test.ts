@@ -1,3 +1,4 @@
+import { LATEST_YEAR } from './upload-schema';
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { validationIssueSchema } from './issues';
@@ -70,7 +71,7 @@ const note = fc.option(fc.string({ unit: fc.constantFrom('a', 'b', ' ', 'DELIM',
 /** One (year, publisher): a yearly total, or some distinct months of that year. */
 const group = fc
   .record({
-    year: fc.integer({ min: 1990, max: 2030 }),
+    year: fc.integer({ min: 1990, max: LATEST_YEAR }),
     publisher,
     months: fc.option(fc.uniqueArray(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 12 }), { nil: null }),
   })

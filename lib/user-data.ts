@@ -48,7 +48,8 @@ export function createUserAggregator(file: string) {
   const groups = new Map<string, Group>();
   return {
     add({ line, value }: Located<UploadRow>): ValidationIssue | null {
-      const key = `${value.year.year}\u0000${value.publisher}`;
+      // "ITC" and "itc " are one publisher: the first spelling is the one shown.
+      const key = `${value.year.year}\u0000${value.publisher.trim().toLowerCase()}`;
       const kind = value.year.month === null ? 'year' : 'months';
       const group = groups.get(key);
       if (!group) {
@@ -56,7 +57,7 @@ export function createUserAggregator(file: string) {
         if (value.year.month !== null) monthLines[value.year.month] = line;
         groups.set(key, {
           figure: {
-            year: value.year.year, value_usd: value.value_usd, publisher: detached(value.publisher) ?? '', months: kind === 'year' ? 0 : 1,
+            year: value.year.year, value_usd: value.value_usd, publisher: detached(value.publisher.trim()) ?? '', months: kind === 'year' ? 0 : 1,
             source: detached(value.source), note: detached(value.note),
           },
           kind, line, monthLines, sources: new Set(value.source ? [value.source] : []),
