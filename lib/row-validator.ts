@@ -30,6 +30,24 @@ function codeOf(issue: z.core.$ZodIssue): IssueCode {
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
 
 /**
+ * An amount written with thousands separators in a comma file (84,000,000,
+ * unquoted) splits into extra cells. Said plainly rather than as "extra cells".
+ */
+function splitAmount(cells: readonly string[], labels: readonly string[]) {
+  const extra = cells.length - labels.length;
+  for (let start = 0; start + extra < cells.length; start += 1) {
+    const joined = cells.slice(start, start + extra + 1).join(',');
+    if (/^\d{1,3}(,\d{3})+$/.test(joined)) {
+      return {
+        column: labels[start] ?? '', columnNumber: start + 1, value: joined, code: 'type-error' as const,
+        message: `'${joined}' has thousands separators, which split it into ${extra + 1} cells: write digits only (e.g. ${joined.replaceAll(',', '')}).`,
+      };
+    }
+  }
+  return null;
+}
+
+/**
  * Validates a CSV one record at a time, so that a file of any size can stream
  * through it: only accepted, typed rows and the first `maxIssues` issues are
  * kept. Issues are values, never thrown. The first record pushed is the header.
@@ -110,6 +128,8 @@ export function createRowValidator<Row extends z.ZodObject>(
     const labels = header ?? [];
     rowCount += 1;
     if (cells.length > labels.length) {
+      const split = splitAmount(cells, labels);
+      if (split) return reject({ file, line, ...split });
       return reject({
         file, line, column: '', columnNumber: labels.length + 1, value: cells[labels.length] ?? null, code: 'extra-cell',
         message: `This row has ${cells.length} cells but the header has ${labels.length}: remove the extra cells, or quote a value that contains the delimiter.`,

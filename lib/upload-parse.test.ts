@@ -477,3 +477,17 @@ describe('parseUpload: progress and cancel', () => {
     }
   });
 });
+
+describe('parseUpload: amounts split by thousands separators', () => {
+  it('says 84,000,000 has thousands separators when, unquoted in a comma file, it splits into cells', async () => {
+    const text = 'year,value_usd,publisher\n2019,84,000,000,ITC\n2020,5,A\n';
+    const report = await parseUpload(text, 'split.csv', text.length);
+    expect(report?.issues).toEqual([
+      {
+        file: 'split.csv', line: 2, column: 'value_usd', columnNumber: 2, value: '84,000,000', code: 'type-error',
+        message: "'84,000,000' has thousands separators, which split it into 3 cells: write digits only (e.g. 84000000).",
+      },
+    ]);
+    expect(report?.acceptedRowCount).toBe(1);
+  });
+});

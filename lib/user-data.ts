@@ -1,20 +1,32 @@
+import { z } from 'zod';
 import type { ValidationIssue } from './issues';
 import type { Located } from './table-schema';
 import type { UploadRow } from './upload-schema';
 
 /** One year of a user's figures from one publisher: a yearly total, or the sum of its months. */
-export type UserFigure = {
-  year: number;
-  value_usd: number;
-  publisher: string;
+export const userFigureSchema = z.object({
+  year: z.number().int(),
+  value_usd: z.number().nonnegative(),
+  publisher: z.string().min(1),
   /** 0 for a yearly total; otherwise how many months were added up (1–12). */
-  months: number;
-  source?: string;
-  note?: string;
-};
+  months: z.number().int().min(0).max(12),
+  source: z.string().optional(),
+  note: z.string().optional(),
+});
+export type UserFigure = z.infer<typeof userFigureSchema>;
 
-/** What is kept of an upload (in IndexedDB): only accepted figures, never the raw file. */
-export type UserDataset = { fileName: string; loadedAt: string; rowCount: number; figures: UserFigure[] };
+/**
+ * What is kept of an upload (in IndexedDB): only accepted figures, never the raw
+ * file. Checked again when read back, so a stale or damaged record is dropped
+ * rather than breaking the charts.
+ */
+export const userDatasetSchema = z.object({
+  fileName: z.string(),
+  loadedAt: z.string(),
+  rowCount: z.number().int().nonnegative(),
+  figures: z.array(userFigureSchema),
+});
+export type UserDataset = z.infer<typeof userDatasetSchema>;
 
 /** True when a yearly value is really a part of the year: a reader must be told. */
 export function isPartialYear(figure: UserFigure): boolean {

@@ -20,7 +20,8 @@ afterEach(() => {
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
-describe('npm run check-data', () => {
+// Each test starts a TypeScript process; allow for a busy machine.
+describe('npm run check-data', { timeout: 30_000 }, () => {
   it('prints a one-line summary and exits 0 when data/ is valid', () => {
     const out = execFileSync(tsx, [script], { cwd: scratchCopy(), encoding: 'utf8' });
     expect(out.trim()).toBe('data/ is valid: 6 sources, 2 targets, 6 trade, 9 events.');

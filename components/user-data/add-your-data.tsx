@@ -33,8 +33,13 @@ export function AddYourData() {
   const worker = useRef<Worker | null>(null);
 
   async function load(report: Report) {
-    await saveUserData(datasetOf(report));
-    setState({ step: 'idle', message: `Loaded ${grouped.format(report.acceptedRowCount)} rows from ${report.fileName}.` });
+    try {
+      await saveUserData(datasetOf(report));
+      setState({ step: 'idle', message: `Loaded ${grouped.format(report.acceptedRowCount)} rows from ${report.fileName}.` });
+    } catch (reason) {
+      // Private windows and full disks refuse IndexedDB: say so rather than hang.
+      setState({ step: 'idle', message: `${report.fileName} was read but could not be kept in this browser (${reason instanceof Error ? reason.message : String(reason)}). Earlier data, if any, is unchanged.` });
+    }
   }
 
   function start(file: File) {
@@ -56,11 +61,23 @@ export function AddYourData() {
         if (worker.current === next) worker.current = null;
       }
     };
+    const fail = (detail: string) => {
+      next.terminate();
+      if (worker.current === next) worker.current = null;
+      setState({ step: 'idle', message: `${file.name} could not be read: ${detail}. Nothing was loaded.` });
+    };
+    next.onerror = (event) => fail(event.message || 'the reader stopped');
+    next.onmessageerror = () => fail('the reader sent an unreadable answer');
     next.postMessage({ type: 'start', file } satisfies ToUploadWorker);
   }
 
   function cancel() {
-    worker.current?.postMessage({ type: 'cancel' } satisfies ToUploadWorker);
+    // Stop at once: the worker may be in the middle of a chunk.
+    const current = worker.current;
+    if (!current || state.step !== 'reading') return;
+    current.terminate();
+    worker.current = null;
+    setState({ step: 'idle', message: `Cancelled: ${state.fileName} was not loaded.` });
   }
 
   const reading = state.step === 'reading' ? state : null;
@@ -100,10 +117,14 @@ export function AddYourData() {
       </p>
 
       {reading ? (
-        <div className="upload-progress" role="status" aria-live="polite">
+        <div className="upload-progress">
           <progress max={1} value={fraction} aria-label={`Reading ${reading.fileName}`} />
-          <span>
+          <span aria-hidden="true">
             Reading {reading.fileName}: {grouped.format(reading.progress?.rows ?? 0)} rows · {percent.format(fraction)}
+          </span>
+          {/* Screen readers hear quarters, not every update. */}
+          <span className="visually-hidden" role="status">
+            Reading {reading.fileName}: {percent.format(Math.floor(fraction * 4) / 4)}
           </span>
           <button type="button" onClick={cancel}>Cancel</button>
         </div>

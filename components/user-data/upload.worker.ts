@@ -1,12 +1,18 @@
 /// <reference lib="webworker" />
 import type { FromUploadWorker, ToUploadWorker } from '@/lib/upload-messages';
 import { parseUpload } from '@/lib/upload-parse';
-import { precheckUpload, SNIFF_BYTES } from '@/lib/upload-pipeline';
+import { precheckUpload, SNIFF_BYTES, type UploadReport } from '@/lib/upload-pipeline';
+import type { ValidationIssue } from '@/lib/issues';
+
+/** A file refused before any row is read: one issue, nothing accepted. */
+function refusedReport(fileName: string, issue: ValidationIssue): UploadReport {
+  return { fileName, rowCount: 0, acceptedRowCount: 0, rejectedRowCount: 0, issueCount: 1, issues: [issue], figures: [], ignoredColumns: [] };
+}
 
 /*
  * Parsing and validation of an uploaded CSV, off the main thread so the page
- * stays responsive. papaparse reads the File in chunks; only accepted figures and
- * the first 1,000 issues travel back.
+ * stays responsive. The text goes through papaparse chunk by chunk; only the
+ * accepted yearly totals and the first 1,000 issues travel back.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let cancelled = false;
@@ -16,16 +22,23 @@ async function run(file: File) {
   cancelled = false;
   const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
   const refused = precheckUpload(file.name, file.size, head);
-  if (refused) {
-    post({
+  if (refused) return post({ type: 'done', report: refusedReport(file.name, refused) });
+  // Decode the whole file at once: papaparse would decode byte slices one by one
+  // and break a multi-byte character (Cyrillic, say) cut at a slice boundary.
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    return post({
       type: 'done',
-      report: { fileName: file.name, rowCount: 0, acceptedRowCount: 0, rejectedRowCount: 0, issueCount: 1, issues: [refused], figures: [], ignoredColumns: [] },
+      report: refusedReport(file.name, {
+        file: file.name, line: 1, column: '', columnNumber: null, value: null, code: 'format-error',
+        message: 'The file is not UTF-8 text throughout: save it as "CSV UTF-8" and try again.',
+      }),
     });
-    return;
   }
   let lastPost = 0;
-  const report = await parseUpload(file, file.name, file.size, {
-    head: new TextDecoder().decode(head),
+  const report = await parseUpload(text, file.name, text.length, {
     onProgress: (progress) => {
       const now = Date.now();
       if (now - lastPost > 80) {

@@ -1,5 +1,5 @@
 import { del, get, set } from 'idb-keyval';
-import type { UserDataset } from '@/lib/user-data';
+import { userDatasetSchema, type UserDataset } from '@/lib/user-data';
 
 /*
  * The user's own data, kept in this browser's IndexedDB so it is still there
@@ -18,12 +18,13 @@ function emit() {
 export function subscribeToUserData(listener: () => void): () => void {
   listeners.add(listener);
   // The first subscriber brings back what an earlier visit stored.
-  restored ??= get<UserDataset>(KEY)
+  restored ??= get<unknown>(KEY)
     .then((stored) => {
-      if (stored && !current) {
-        current = stored;
-        emit();
-      }
+      if (stored === undefined || current) return;
+      const checked = userDatasetSchema.safeParse(stored);
+      if (!checked.success) return del(KEY);
+      current = checked.data;
+      emit();
     })
     .catch(() => undefined);
   return () => listeners.delete(listener);
