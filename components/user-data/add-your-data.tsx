@@ -42,12 +42,13 @@ export function AddYourData() {
     }
   }
 
-  function start(file: File) {
+  function start(file: File, attempt = 0) {
     worker.current?.terminate();
     const next = new Worker(new URL('./upload.worker.ts', import.meta.url), { type: 'module' });
     worker.current = next;
     setState({ step: 'reading', fileName: file.name, progress: null });
     next.onmessage = (event: MessageEvent<FromUploadWorker>) => {
+      if (worker.current !== next) return;
       const message = event.data;
       if (message.type === 'progress') setState({ step: 'reading', fileName: file.name, progress: message.progress });
       if (message.type === 'cancelled') setState({ step: 'idle', message: `Cancelled: ${file.name} was not loaded.` });
@@ -63,10 +64,25 @@ export function AddYourData() {
     };
     const fail = (detail: string) => {
       next.terminate();
-      if (worker.current === next) worker.current = null;
+      // A worker already cancelled or replaced may still report its own ending: ignore it.
+      if (worker.current !== next) return;
+      worker.current = null;
       setState({ step: 'idle', message: `${file.name} could not be read: ${detail}. Nothing was loaded.` });
     };
-    next.onerror = (event) => fail(event.message || 'the reader stopped');
+    let answered = false;
+    next.addEventListener('message', () => {
+      answered = true;
+    });
+    next.onerror = (event) => {
+      // A worker whose script did not load (a dropped connection) gets one more try.
+      if (!answered && attempt === 0 && worker.current === next) {
+        next.terminate();
+        worker.current = null;
+        start(file, 1);
+        return;
+      }
+      fail(event.message || 'the reader stopped');
+    };
     next.onmessageerror = () => fail('the reader sent an unreadable answer');
     next.postMessage({ type: 'start', file } satisfies ToUploadWorker);
   }
