@@ -1,10 +1,15 @@
 import type { Metadata, Viewport } from 'next';
+import { assessTargets } from '@/lib/derive';
+import { loadDataset } from '@/lib/load-dataset';
+import { DECK_TITLE } from '@/lib/slides';
+import { storyDek } from '@/lib/story';
 import { URL_STATE_SCRIPT } from '@/lib/url-state-script';
 import './globals.css';
 
 export const metadata: Metadata = {
-  title: 'Russia–DPRK trade: targets versus actuals',
-  description: 'Russia said trade with the DPRK would reach US$1 bn by 2020, then cut the goal to US$500 m. Actual trade, with every figure sourced.',
+  title: DECK_TITLE,
+  // The figures come from data/ like everywhere else.
+  description: `${storyDek(assessTargets(loadDataset()))} Every figure sourced.`,
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, colorScheme: 'light' };

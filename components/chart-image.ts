@@ -1,3 +1,4 @@
+export { saveBlob } from './save-file';
 import { composeExportSvg, EXPORT_FONT, EXPORT_SIZE, type ExportMeta } from '@/lib/export-svg';
 
 /*
@@ -42,15 +43,4 @@ export async function chartPngBlob(chart: SVGSVGElement, meta: ExportMeta): Prom
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -2,7 +2,7 @@ import type { Dataset } from '@/lib/dataset';
 import { assessTargets } from '@/lib/derive';
 import { chartCsvName } from '@/lib/downloads';
 import { sourceLine, sourceLookup, type Credit } from '@/lib/sources';
-import { targetActualTitle } from '@/lib/story';
+import { targetActualSubtitle, targetActualTitle } from '@/lib/story';
 import { attainmentSummary, barsLabel, bulletsSummary, trajectoryLabel, trajectorySummary } from '@/lib/summaries';
 import { targetActualBars } from '@/lib/target-actual-view';
 import { trajectoryModel } from '@/lib/trajectory-view';
@@ -44,7 +44,7 @@ export function DashboardView({ dataset, options }: Props) {
     meta: { title, subtitle, source: sourceLine(creditList), unit },
   });
   const barsTitle = targetActualTitle(assessments);
-  const barsSubtitle = 'Stated targets for 2020 and actual annual trade turnover (exports + imports), US$ million';
+  const barsSubtitle = targetActualSubtitle(assessments, 'annual trade turnover (exports + imports)');
   const trajectoryTitle = 'The path trade would have needed, and the path it took';
   const trajectorySubtitle = `Annual trade turnover ${trajectory.firstYear}–${trajectory.lastYear}, US$ million. Dashed and dotted lines grow at a constant rate from the ${assessments[0]?.actual.year} figure to each target; missing years are left as gaps.`;
   const attainmentTitle = 'How much of each target was reached';

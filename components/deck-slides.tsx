@@ -2,6 +2,7 @@ import type { Dataset } from '@/lib/dataset';
 import { assessTargets } from '@/lib/derive';
 import { formatPercent, formatUsd } from '@/lib/format';
 import type { SlideSpec } from '@/lib/slides';
+import { targetActualSubtitle } from '@/lib/story';
 import { sourceLine, sourceLookup, type Credit } from '@/lib/sources';
 import { barsLabel, bulletsSummary, trajectoryLabel } from '@/lib/summaries';
 import { targetActualBars } from '@/lib/target-actual-view';
@@ -63,7 +64,7 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
         );
       case 'target-vs-actual':
         return (
-          <SlideFrame key={key} {...common} subtitle="Stated targets for 2020 and actual trade turnover, US$ million" exportName="russia-dprk-target-vs-actual">
+          <SlideFrame key={key} {...common} subtitle={targetActualSubtitle(assessments, 'trade turnover')} exportName="russia-dprk-target-vs-actual">
             <div className="slide-chart">
               <TargetActualChart id={`${idPrefix}-bars`} bars={bars} width={CHART.width} height={CHART.height - 60} label={barsLabel(bars)} />
             </div>

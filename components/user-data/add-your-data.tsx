@@ -51,7 +51,6 @@ export function AddYourData() {
       if (worker.current !== next) return;
       const message = event.data;
       if (message.type === 'progress') setState({ step: 'reading', fileName: file.name, progress: message.progress });
-      if (message.type === 'cancelled') setState({ step: 'idle', message: `Cancelled: ${file.name} was not loaded.` });
       if (message.type === 'failed') setState({ step: 'idle', message: `${file.name} could not be read: ${message.message}` });
       if (message.type === 'done') {
         if (message.report.issueCount === 0) void load(message.report);

@@ -3,7 +3,7 @@
 import { writeCsv } from '@/lib/csv-write';
 import { formatIssue } from '@/lib/issues';
 import type { UploadReport as Report } from '@/lib/upload-pipeline';
-import { saveBlob } from '../chart-image';
+import { saveCsv } from '../save-file';
 
 type Props = { report: Report; onLoadGood: () => void; onDiscard: () => void };
 
@@ -14,7 +14,7 @@ function downloadIssues(report: Report) {
     ['line', 'column', 'column_number', 'code', 'value', 'message'],
     report.issues.map((i) => ({ line: i.line, column: i.column, column_number: i.columnNumber, code: i.code, value: i.value, message: i.message })),
   );
-  saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${report.fileName.replace(/\.[^.]+$/, '')}-validation-report.csv`);
+  saveCsv(csv, `${report.fileName.replace(/\.[^.]+$/, '')}-validation-report.csv`);
 }
 
 /**

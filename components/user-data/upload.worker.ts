@@ -15,11 +15,9 @@ function refusedReport(fileName: string, issue: ValidationIssue): UploadReport {
  * accepted yearly totals and the first 1,000 issues travel back.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let cancelled = false;
 const post = (message: FromUploadWorker) => scope.postMessage(message);
 
 async function run(file: File) {
-  cancelled = false;
   const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
   const refused = precheckUpload(file.name, file.size, head);
   if (refused) return post({ type: 'done', report: refusedReport(file.name, refused) });
@@ -46,15 +44,11 @@ async function run(file: File) {
         post({ type: 'progress', progress });
       }
     },
-    isCancelled: () => cancelled,
   });
-  post(report ? { type: 'done', report } : { type: 'cancelled' });
+  // Without isCancelled the parse always finishes: the page cancels by terminating this worker.
+  if (report) post({ type: 'done', report });
 }
 
 scope.onmessage = (event: MessageEvent<ToUploadWorker>) => {
-  const message = event.data;
-  if (message.type === 'cancel') cancelled = true;
-  if (message.type === 'start') {
-    run(message.file).catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
-  }
+  run(event.data.file).catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
 };

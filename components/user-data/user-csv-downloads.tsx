@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react';
 import { chartCsvWithUserData } from '@/lib/user-csv';
-import { saveBlob } from '../chart-image';
+import { saveCsv } from '../save-file';
 import { userDataSnapshot } from './user-data-store';
 
 /**
@@ -19,7 +19,7 @@ export function UserCsvDownloads() {
       event.preventDefault();
       const published = await (await fetch(link.href)).text();
       const csv = chartCsvWithUserData(link.dataset.chartCsv ?? '', published, user);
-      saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), link.download || 'chart.csv');
+      saveCsv(csv, link.download || 'chart.csv');
     }
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);

@@ -4,7 +4,7 @@ import { formatUsd } from '@/lib/format';
 import { userDataCsv } from '@/lib/user-csv';
 import { monthsNote } from '@/lib/user-series';
 import { isPartialYear } from '@/lib/user-data';
-import { saveBlob } from '../chart-image';
+import { saveCsv } from '../save-file';
 import { useUserData } from './use-user-data';
 
 /** The reader's loaded figures, listed beside the published ones; text shown as text. */
@@ -40,7 +40,7 @@ export function UserDataTable() {
           </tbody>
         </table>
       </div>
-      <button type="button" className="link-button" onClick={() => saveBlob(new Blob([userDataCsv(user)], { type: 'text/csv;charset=utf-8' }), 'russia-dprk-your-data.csv')}>
+      <button type="button" className="link-button" onClick={() => saveCsv(userDataCsv(user), 'russia-dprk-your-data.csv')}>
         Download your data (CSV)
       </button>
     </div>
