@@ -2,6 +2,7 @@ import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { formatReport } from './lib/issues';
 import { readDataset } from './lib/load-dataset';
+import { fixedSecurityHeaders } from './lib/security-headers';
 
 /** `npm run export` sets this: a static build in out/ that any file server can host offline. */
 const staticExport = process.env.STATIC_EXPORT === '1';
@@ -26,6 +27,12 @@ export default function config(phase: string): NextConfig {
           // so build the server after exporting (npm run test:e2e does).
           output: 'export',
         }
-      : {}),
+      : {
+          // The headers that do not depend on the build; proxy.ts adds the CSP.
+          // A static host sets them from the files `npm run export` writes (see README).
+          async headers() {
+            return [{ source: '/:path*', headers: [...fixedSecurityHeaders] }];
+          },
+        }),
   };
 }

@@ -3,14 +3,17 @@ import { test as base, expect } from '@playwright/test';
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
- * Every test fails if the page logs a console error or throws (a hydration
- * mismatch or a missing asset is a bug a user would see), or if it tries to
+ * Every test fails if a page logs a console error or throws (a hydration
+ * mismatch or a missing asset is a bug a user would see), if the browser
+ * reports a Content-Security-Policy violation, or if a page tries to
  * reach anything but this machine: the app must work offline, from a projector
  * laptop with no network. Such requests are blocked and reported.
  */
-export const test = base.extend<{ pageGuards: void }>({
+export const test = base.extend<{ pageGuards: void; expectedConsoleErrors: RegExp[] }>({
+  /** Console errors a test causes on purpose (the browser logs a 404 page's own status as one). */
+  expectedConsoleErrors: [[], { option: true }],
   pageGuards: [
-    async ({ context, page }, use) => {
+    async ({ context, page, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
       const external: string[] = [];
       await context.route('**/*', (route) => {
@@ -19,8 +22,15 @@ export const test = base.extend<{ pageGuards: void }>({
         external.push(url.href);
         return route.abort('blockedbyclient');
       });
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
+      // Every page of the context, popups (the presenter window) included.
+      context.on('console', (message) => {
+        if (message.type() === 'error' && !expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) errors.push(message.text());
+      });
+      // Chromium logs most violations itself; the event catches the rest (a blocked worker, style or image).
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} in ${event.sourceFile || location.pathname}`);
+        });
       });
       page.on('pageerror', (error) => errors.push(error.message));
       await use();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * Issue codes follow the Frictionless Data error taxonomy, so that a report from

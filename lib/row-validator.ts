@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from './zod';
 import { issueCodeSchema, type IssueCode, type ValidationIssue } from './issues';
 import type { Located, TableSchema } from './table-schema';
 

@@ -1,18 +1,27 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { downloadNames } from './downloads';
-import { serveConfig } from './static-headers';
+import { headersFile, serveConfig } from './static-headers';
 
-describe('serve.json (headers for the static build)', () => {
-  it('is up to date with the downloads: run `npm run write-serve-config` if not', () => {
-    const committed = JSON.parse(readFileSync(path.join(process.cwd(), 'serve.json'), 'utf8'));
-    expect(committed).toEqual(serveConfig());
+const inline = { scripts: ['sha256-AAA='], styles: [] };
+
+describe('headers for the static build', () => {
+  it('puts the security headers, CSP included, on every file served', () => {
+    const all = serveConfig(inline).headers[0];
+    expect(all?.source).toBe('**');
+    expect(all?.headers.find((h) => h.key === 'Content-Security-Policy')?.value).toContain("script-src 'self' 'sha256-AAA='");
   });
 
   it('makes every download an attachment with its full name', () => {
-    const rule = serveConfig().headers.find((r) => r.source === 'data/trade.csv');
+    const rule = serveConfig(inline).headers.find((r) => r.source === 'data/trade.csv');
     expect(rule?.headers).toContainEqual({ key: 'Content-Disposition', value: 'attachment; filename="russia-dprk-trade.csv"' });
-    expect(serveConfig().headers).toHaveLength(downloadNames.length);
+    expect(serveConfig(inline).headers).toHaveLength(downloadNames.length + 1);
+  });
+
+  it('writes the same rules as a Netlify / Cloudflare Pages _headers file', () => {
+    const lines = headersFile(inline).split('\n');
+    expect(lines[0]).toBe('/*');
+    expect(lines[1]).toMatch(/^ {2}Content-Security-Policy: default-src 'self'; /);
+    const trade = lines.indexOf('/data/trade.csv');
+    expect(lines.slice(trade + 1, trade + 3)).toEqual(['  Content-Type: text/csv; charset=utf-8', '  Content-Disposition: attachment; filename="russia-dprk-trade.csv"']);
   });
 });

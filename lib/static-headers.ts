@@ -1,13 +1,18 @@
 import { attachmentName, downloadNames } from './downloads';
+import type { InlineHashes } from './inline-hashes';
+import { securityHeaders, type Header } from './security-headers';
 
 /**
- * Headers a static host must send for out/, as a `serve` configuration
- * (serve.json, also a readable list for any other host). The Next server sets the
- * same ones itself (app/data/[file]/route.ts).
+ * Headers a static host must send for out/: the security headers on every file
+ * (the CSP carrying the hashes of the exported pages' inline scripts) and the
+ * download headers on the CSVs. The Next server sets the same itself
+ * (next.config.ts, proxy.ts and app/data/[file]/route.ts). `npm run export`
+ * writes them for `serve` (serve.json) and for Netlify and Cloudflare Pages
+ * (out/_headers); see scripts/write-static-headers.ts.
  */
-export type StaticHeaderRule = { source: string; headers: { key: string; value: string }[] };
+export type StaticHeaderRule = { source: string; headers: Header[] };
 
-export function staticHeaderRules(): StaticHeaderRule[] {
+function downloadRules(): StaticHeaderRule[] {
   return downloadNames.map((name) => ({
     source: `data/${name}`,
     headers: [
@@ -17,6 +22,19 @@ export function staticHeaderRules(): StaticHeaderRule[] {
   }));
 }
 
-export function serveConfig(): { headers: StaticHeaderRule[] } {
-  return { headers: staticHeaderRules() };
+export function staticHeaderRules(inline: InlineHashes): StaticHeaderRule[] {
+  return [{ source: '**', headers: securityHeaders(inline) }, ...downloadRules()];
+}
+
+/** For `serve` (serve-handler): sources are globs over the file's path in out/. */
+export function serveConfig(inline: InlineHashes): { headers: StaticHeaderRule[] } {
+  return { headers: staticHeaderRules(inline) };
+}
+
+/** The `_headers` file of Netlify and Cloudflare Pages: a URL pattern, then indented `Key: value` lines. */
+export function headersFile(inline: InlineHashes): string {
+  return staticHeaderRules(inline)
+    .map(({ source, headers }) => [source === '**' ? '/*' : `/${source}`, ...headers.map(({ key, value }) => `  ${key}: ${value}`)].join('\n'))
+    .join('\n\n')
+    .concat('\n');
 }

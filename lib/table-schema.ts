@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from './zod';
 
 /** How one CSV file is read: its row schema (keys = header, in order) and unique key. */
 export type TableSchema<Row extends z.ZodObject> = {

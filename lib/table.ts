@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from './zod';
 import { parseCsv } from './csv-parse';
 import type { ValidationIssue } from './issues';
 import { createRowValidator } from './row-validator';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { optionalTextCell, textCell, wholeUsdCell, YEAR_RANGE } from './cells';
 import { writeCsv } from './csv-write';
 import { tableSchema } from './table-schema';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import type { ValidationIssue } from './issues';
 import type { Located } from './table-schema';
 import type { UploadRow } from './upload-schema';

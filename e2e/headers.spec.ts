@@ -1,0 +1,49 @@
+import { expect, test } from './fixtures';
+
+/*
+ * The headers a reader's browser gets, from the Next server and from the static
+ * export (serve with the serve.json that `npm run export` writes). That no
+ * feature trips the CSP is checked by every test: e2e/fixtures.ts fails a test
+ * on any violation.
+ */
+const ROUTES = ['/', '/?context=1', '/present', '/present/presenter', '/data/trade.csv', '/icon.svg'];
+
+test.describe('security headers', () => {
+  for (const route of ROUTES) {
+    test(`${route} is served with a strict CSP and the other security headers`, async ({ request }) => {
+      const response = await request.get(route);
+      expect(response.status()).toBe(200);
+      const headers = response.headers();
+      const csp = headers['content-security-policy'] ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+      expect(csp).not.toContain('unsafe-eval');
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).toContain("base-uri 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("worker-src 'self'");
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(headers['permissions-policy']).toContain('fullscreen=(self)');
+      expect(headers['x-frame-options']).toBe('DENY');
+    });
+  }
+
+  test('the CSP lets the page run: the inline URL script applied ?context=1 and the charts hydrated', async ({ page }) => {
+    const response = await page.goto('/?context=1');
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'sha256-");
+    await expect(page.locator('html')).toHaveAttribute('data-context', '1');
+    // Hovering a bar shows a recharts tooltip only once React has hydrated.
+    await page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle').first().hover();
+    await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .recharts-tooltip-wrapper:visible')).toContainText('US$');
+  });
+});
+
+test.describe('downloads', () => {
+  test('are served as UTF-8 CSV attachments', async ({ request }) => {
+    const response = await request.get('/data/trade.csv');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers()['content-disposition']).toBe('attachment; filename="russia-dprk-trade.csv"');
+  });
+});

@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/*
+ * CSP hashes of the inline scripts and style elements in built HTML: Next.js
+ * inlines its RSC payload and our URL-state script, and the slide pages inline
+ * a generated <style> (one rule per slide). A script with a src has nothing
+ * inline to hash, and JSON data blocks are not run. The hash is over the raw
+ * text between the tags, which is what the browser hashes.
+ */
+export type InlineHashes = { scripts: string[]; styles: string[] };
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
+const NOT_RUN = /\btype\s*=\s*["']?(application\/(ld\+)?json|text\/x-component)/i;
+
+const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+
+export function inlineHashes(html: string): InlineHashes {
+  const scripts: string[] = [];
+  for (const [, attributes = '', text = ''] of html.matchAll(SCRIPT)) {
+    if (/\bsrc\s*=/i.test(attributes) || NOT_RUN.test(attributes) || text.length === 0) continue;
+    scripts.push(sha256(text));
+  }
+  const styles = [...html.matchAll(STYLE)].map(([, text = '']) => sha256(text));
+  return { scripts, styles };
+}
+
+function htmlFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Every inline hash in every page under `dir`, deduplicated and sorted so the header is stable from build to build. */
+export function inlineHashesUnder(dir: string): InlineHashes {
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  for (const file of htmlFilesUnder(dir)) {
+    const found = inlineHashes(readFileSync(file, 'utf8'));
+    found.scripts.forEach((hash) => scripts.add(hash));
+    found.styles.forEach((hash) => styles.add(hash));
+  }
+  return { scripts: [...scripts].sort(), styles: [...styles].sort() };
+}
