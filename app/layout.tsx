@@ -12,13 +12,13 @@ export const metadata: Metadata = {
   description: `${storyDek(assessTargets(loadDataset()))} Every figure sourced.`,
 };
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, colorScheme: 'light' };
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, colorScheme: 'light dark' };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <body>
-        {/* Sets data-context / data-slide on <html> from the URL before first paint. */}
+        {/* Sets data-context / data-slide from the URL, and data-theme from the reader's choice, before first paint. */}
         <script dangerouslySetInnerHTML={{ __html: URL_STATE_SCRIPT }} />
         <a className="skip-link" href="#main">Skip to content</a>
         {children}

@@ -2,6 +2,7 @@ import { DashboardView } from '@/components/dashboard-view';
 import { DownloadLink } from '@/components/download-link';
 import { EventTimeline } from '@/components/event-timeline';
 import { SourcesTable } from '@/components/sources-table';
+import { ThemeSwitch } from '@/components/theme-switch';
 import { AddYourData } from '@/components/user-data/add-your-data';
 import { UserCsvDownloads } from '@/components/user-data/user-csv-downloads';
 import { UserDataTable } from '@/components/user-data/user-data-table';
@@ -22,7 +23,10 @@ export default function DashboardPage() {
   return (
     <main id="main" className="page">
       <header className="page-header">
-        <p className="eyebrow">Russia–DPRK bilateral trade</p>
+        <div className="page-header-bar">
+          <p className="eyebrow">Russia–DPRK bilateral trade</p>
+          <ThemeSwitch />
+        </div>
         <h1>Targets versus actual trade</h1>
         <p className="dek">{storyDek(assessments)}</p>
       </header>

@@ -2,20 +2,29 @@
  * Okabe–Ito colours (safe for the common colour-vision deficiencies). Targets and
  * actuals also differ in form — hatched outline versus solid fill, dashed versus
  * solid line — so the chart reads in greyscale and when printed.
+ *
+ * Each colour is a CSS variable of app/globals.css, so the charts follow the
+ * light or dark theme, with the light value as the fallback: exported SVG and
+ * PNG files have no stylesheet, and lib/export-svg.ts writes the fallbacks in.
  */
+const themed = (variable: string, light: string) => `var(--${variable}, ${light})`;
+
 export const chartColors = {
-  article: '#0072B2',
-  context: '#B35900',
+  article: themed('article', '#0072B2'),
+  context: themed('context', '#B35900'),
   /** The reader's own data: Okabe–Ito reddish purple, darkened for text contrast. */
-  user: '#A4477E',
-  target: '#3d3d3d',
-  path: '#5a5a5a',
-  grid: '#d9d9d9',
-  axis: '#4d4d4d',
-  text: '#1f1f1f',
-  muted: '#595959',
-  event: '#8c8c8c',
-  band: ['#d4d4d4', '#e3e3e3', '#f0f0f0'],
+  user: themed('user', '#A4477E'),
+  target: themed('target', '#3d3d3d'),
+  path: themed('chart-path', '#5a5a5a'),
+  grid: themed('rule', '#d9d9d9'),
+  axis: themed('chart-axis', '#4d4d4d'),
+  text: themed('text', '#1f1f1f'),
+  muted: themed('muted', '#595959'),
+  event: themed('chart-event', '#8c8c8c'),
+  /** The page behind the chart: fills that must hide what is under them (hollow markers, hatching). */
+  surface: themed('bg', '#ffffff'),
+  cursor: themed('chart-cursor', 'rgba(0, 0, 0, 0.04)'),
+  band: [themed('band-1', '#d4d4d4'), themed('band-2', '#e3e3e3'), themed('band-3', '#f0f0f0')],
 } as const;
 
 /** Dash patterns for the required-growth paths, one per target in file order. */

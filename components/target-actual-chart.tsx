@@ -63,7 +63,7 @@ export function TargetActualChart({ bars: builtIn, width, height: baseHeight, id
     >
       <defs>
         <pattern id={hatchId} patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
-          <rect width="7" height="7" fill="#ffffff" />
+          <rect width="7" height="7" fill={chartColors.surface} />
           <line x1="0" y1="0" x2="0" y2="7" stroke={chartColors.target} strokeWidth="2.2" />
         </pattern>
       </defs>
@@ -88,7 +88,7 @@ export function TargetActualChart({ bars: builtIn, width, height: baseHeight, id
         tick={(props: Omit<TickProps, 'bars' | 'maxChars'>) => <CategoryTick {...props} bars={bars} maxChars={narrow ? 18 : 30} />}
       />
       <Tooltip
-        cursor={{ fill: 'rgba(0,0,0,0.04)' }}
+        cursor={{ fill: chartColors.cursor }}
         separator=": "
         formatter={(value) => formatUsd(Number(value))}
         labelFormatter={(key) => {

@@ -21,7 +21,7 @@ type ViewBoxLabelProps = { viewBox?: { x?: number; y?: number } };
 function TargetDot({ cx, cy, value }: DotProps) {
   if (cx === undefined || cy === undefined || value === undefined || value === null) return null;
   const r = 7;
-  return <path d={`M${cx},${cy - r} L${cx + r},${cy} L${cx},${cy + r} L${cx - r},${cy} Z`} fill="#ffffff" stroke={chartColors.target} strokeWidth={2.2} />;
+  return <path d={`M${cx},${cy - r} L${cx + r},${cy} L${cx},${cy + r} L${cx - r},${cy} Z`} fill={chartColors.surface} stroke={chartColors.target} strokeWidth={2.2} />;
 }
 
 /**
@@ -60,7 +60,7 @@ function targetLabel(series: TrajectorySeries, narrow: boolean) {
 /** The reader's own figures: a square (not a measurement we publish), labelled with its months when partial. */
 function UserDot({ cx, cy, value }: DotProps) {
   if (cx === undefined || cy === undefined || value === undefined || value === null) return null;
-  return <rect x={cx - 5} y={cy - 5} width={10} height={10} fill={chartColors.user} stroke="#ffffff" strokeWidth={1.2} />;
+  return <rect x={cx - 5} y={cy - 5} width={10} height={10} fill={chartColors.user} stroke={chartColors.surface} strokeWidth={1.2} />;
 }
 
 function userLabel(model: TrajectoryModel, user: UserDataset | null, series: TrajectorySeries, size: number) {
@@ -101,13 +101,13 @@ function renderSeries(model: TrajectoryModel, series: TrajectorySeries, narrow: 
       return <Line key={series.key} {...common} stroke={chartColors.path} strokeWidth={1.8} strokeDasharray={pathDashes[(series.targetIndex ?? 0) % pathDashes.length]} dot={false} activeDot={false} />;
     case 'context':
       return (
-        <Line key={series.key} {...common} stroke="none" dot={{ r: 4.5, fill: '#ffffff', stroke: chartColors.context, strokeWidth: 2.2 }} activeDot={{ r: 6, fill: chartColors.context }}>
+        <Line key={series.key} {...common} stroke="none" dot={{ r: 4.5, fill: chartColors.surface, stroke: chartColors.context, strokeWidth: 2.2 }} activeDot={{ r: 6, fill: chartColors.context }}>
           <LabelList dataKey={series.key} content={valueLabel(model, chartColors.context, hasArticle, chartFont.size - (narrow ? 2 : 1), false)} />
         </Line>
       );
     case 'article':
       return (
-        <Line key={series.key} {...common} stroke={chartColors.article} strokeWidth={2.5} dot={{ r: 6, fill: chartColors.article, stroke: '#ffffff', strokeWidth: 1.5 }}>
+        <Line key={series.key} {...common} stroke={chartColors.article} strokeWidth={2.5} dot={{ r: 6, fill: chartColors.article, stroke: chartColors.surface, strokeWidth: 1.5 }}>
           <LabelList dataKey={series.key} content={valueLabel(model, chartColors.article, () => false, chartFont.size, true)} />
         </Line>
       );

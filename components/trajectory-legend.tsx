@@ -18,7 +18,7 @@ export function TrajectoryLegend({ model }: { model: TrajectoryModel }) {
           case 'context':
             return (
               <li key={series.key}>
-                <svg width="18" height="12" aria-hidden="true"><circle cx="9" cy="6" r="4" fill="#fff" stroke={chartColors.context} strokeWidth="2" /></svg> {series.label}
+                <svg width="18" height="12" aria-hidden="true"><circle cx="9" cy="6" r="4" fill={chartColors.surface} stroke={chartColors.context} strokeWidth="2" /></svg> {series.label}
               </li>
             );
           case 'required-path':
@@ -36,7 +36,7 @@ export function TrajectoryLegend({ model }: { model: TrajectoryModel }) {
         }
       })}
       <li>
-        <svg width="18" height="14" aria-hidden="true"><path d="M9,1 L16,7 L9,13 L2,7 Z" fill="#fff" stroke={chartColors.target} strokeWidth="2" /></svg> Target
+        <svg width="18" height="14" aria-hidden="true"><path d="M9,1 L16,7 L9,13 L2,7 Z" fill={chartColors.surface} stroke={chartColors.target} strokeWidth="2" /></svg> Target
       </li>
       <UserLegendItems />
       {model.events.map((event) => (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeExportSvg, escapeXml } from './export-svg';
+import { composeExportSvg, escapeXml, resolveColourVariables } from './export-svg';
 
 const chart = '<svg xmlns="http://www.w3.org/2000/svg" class="recharts-surface" width="920" height="326" viewBox="0 0 920 326" style="width:100%"><rect width="10" height="10"/></svg>';
 const meta = { title: 'Trade in 2015 was US$84 m', subtitle: 'Targets & actuals', source: 'Source: KOTRA via CGTN, 2019-04-23', unit: 'Unit: US$ million' };
@@ -45,5 +45,18 @@ describe('composeExportSvg footer', () => {
 describe('escapeXml', () => {
   it('escapes markup characters in user-visible text', () => {
     expect(escapeXml(`<script>"a" & 'b'</script>`)).toBe('&lt;script&gt;&quot;a&quot; &amp; &apos;b&apos;&lt;/script&gt;');
+  });
+});
+
+describe('resolveColourVariables', () => {
+  it('writes the light fallback colour in place of each theme variable, rgba() included', () => {
+    const chart = '<svg viewBox="0 0 10 10"><rect fill="var(--article, #0072B2)" stroke="var(--chart-cursor, rgba(0, 0, 0, 0.04))"/></svg>';
+    expect(resolveColourVariables(chart)).toBe('<svg viewBox="0 0 10 10"><rect fill="#0072B2" stroke="rgba(0, 0, 0, 0.04)"/></svg>');
+  });
+
+  it('leaves an exported slide with no var() for office programs to stumble on', () => {
+    const svg = composeExportSvg('<svg viewBox="0 0 10 10"><text fill="var(--text, #1f1f1f)">x</text></svg>', { title: 't', subtitle: 's', source: 'src', unit: 'u' });
+    expect(svg).not.toContain('var(');
+    expect(svg).toContain('fill="#1f1f1f"');
   });
 });

@@ -30,6 +30,15 @@ const FOOTER_LINE = 32;
 const FOOTER_CHARS = 118;
 
 /**
+ * The chart's colours are CSS variables with the light colour as fallback
+ * (components/chart-theme.ts). An exported file has no stylesheet, and office
+ * programs do not read var(): write the fallback colour itself.
+ */
+export function resolveColourVariables(svg: string): string {
+  return svg.replace(/var\(--[\w-]+,\s*((?:[^()]|\([^()]*\))*?)\s*\)/g, '$1');
+}
+
+/**
  * `chartSvg` is the chart's own <svg> serialised as XML, with its viewBox. It is
  * nested, scaled to fit between header and footer, keeping its proportions.
  */
@@ -39,7 +48,7 @@ export function composeExportSvg(chartSvg: string, meta: ExportMeta): string {
   const footerLines = [...wrapText(meta.source, FOOTER_CHARS), meta.unit];
   const footerHeight = 50 + footerLines.length * FOOTER_LINE;
   const chartHeight = height - CHART_TOP - footerHeight - 20;
-  const nested = chartSvg
+  const nested = resolveColourVariables(chartSvg)
     .replace(/^<\?xml[^>]*>\s*/, '')
     .replace(/^<svg\b([^>]*)>/, (_, attributes: string) => {
       const viewBox = /viewBox="([^"]+)"/.exec(attributes)?.[1] ?? '';
