@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Result } from 'lighthouse';
 import { build } from './lib/build';
-import { diagnostics, failingAudits, figuresOf, runLighthouse, type Figures, type Finding, type Preset } from './lib/lighthouse-run';
+import { diagnostics, erroredAudits, failingAudits, figuresOf, runLighthouse, type Figures, type Finding, type Preset } from './lib/lighthouse-run';
 import { median } from './lib/median';
 import { measureRoutes, type RouteScripts } from './lib/route-js';
 import { startServer } from './lib/start-server';
@@ -40,6 +40,8 @@ function printScripts(results: RouteScripts[]): void {
       results.map((result) => [result.route, String(result.scripts.length), kb(result.raw), kb(result.gzip)]),
     ),
   );
+  console.log('\nLCP element per route (unthrottled Chromium, for naming the element only):');
+  for (const result of results) console.log(`  ${result.route}: ${result.lcp ? `${result.lcp.element} at ${result.lcp.ms} ms` : 'none reported'}`);
   for (const result of results) {
     console.log(`\nLargest 5 on ${result.route}:`);
     const largest = [...result.scripts].sort((a, b) => b.gzip - a.gzip).slice(0, 5);
@@ -75,6 +77,8 @@ interface LighthouseSummary {
   runs: Figures[];
   findings: Finding[];
   diagnostics: Finding[];
+  errored: string[];
+  warnings: string[];
   report: string;
 }
 
@@ -87,9 +91,21 @@ async function lighthouseFor(origin: string, route: string, preset: Preset): Pro
   for (let run = 1; run <= runs; run++) {
     process.stdout.write(`Lighthouse ${preset} ${route} run ${run}/${runs} … `);
     const started = Date.now();
-    lhrs.push(await runLighthouse(origin + route, preset));
-    console.log(`${((Date.now() - started) / 1000).toFixed(0)} s`);
+    try {
+      lhrs.push(await runLighthouse(origin + route, preset));
+      console.log(`${((Date.now() - started) / 1000).toFixed(0)} s`);
+    } catch (error) {
+      // Chrome now and then reports an "interstitial" on a page that loads fine the next time:
+      // one failed run is retried once, then left out, rather than losing the whole report.
+      console.log(`failed (${(error instanceof Error ? error.message : String(error)).split('\n')[1] ?? error}); retrying once`);
+      try {
+        lhrs.push(await runLighthouse(origin + route, preset));
+      } catch {
+        console.log(`   run ${run} left out`);
+      }
+    }
   }
+  if (lhrs.length === 0) throw new Error(`Every Lighthouse run failed for ${preset} ${route}.`);
   const all = lhrs.map(figuresOf);
   const medianFigures = Object.fromEntries(
     (Object.keys(targets) as (keyof Figures)[]).map((key) => [key, median(all.map((figures) => figures[key]))]),
@@ -99,7 +115,7 @@ async function lighthouseFor(origin: string, route: string, preset: Preset): Pro
   const medianRun = lhrs[order[Math.floor(order.length / 2)]!.index]!;
   const report = path.join(resultsDir, `lighthouse-${preset}-${slug(route)}.json`);
   writeFileSync(report, JSON.stringify(medianRun));
-  return { route, preset, median: medianFigures, runs: all, findings: failingAudits(medianRun), diagnostics: diagnostics(medianRun), report };
+  return { route, preset, median: medianFigures, runs: all, findings: failingAudits(medianRun), diagnostics: diagnostics(medianRun), errored: erroredAudits(medianRun), warnings: medianRun.runWarnings, report };
 }
 
 function cell(key: keyof Figures, value: number): string {
@@ -110,7 +126,7 @@ function cell(key: keyof Figures, value: number): string {
 function printLighthouse(summaries: LighthouseSummary[]): void {
   for (const preset of presets) {
     const rows = summaries.filter((summary) => summary.preset === preset);
-    console.log(`\n== Lighthouse ${preset}${preset === 'desktop' ? ' (for information)' : ''}: median of ${runs} runs ==\n`);
+    console.log(`\n== Lighthouse ${preset}${preset === 'desktop' ? ' (for information)' : ''}: median of ${runs} runs (fewer if a run failed twice) ==\n`);
     const keys = Object.keys(targets) as (keyof Figures)[];
     console.log(
       formatTable(
@@ -128,8 +144,15 @@ function printLighthouse(summaries: LighthouseSummary[]): void {
     if (summary.findings.length === 0) console.log('   none');
     for (const finding of summary.findings) printFinding(finding);
     if (summary.preset === 'mobile') {
-      console.log('   What LCP and TBT are made of:');
-      for (const finding of summary.diagnostics) printFinding(finding);
+      const shown = new Set(summary.findings.map((finding) => finding.id));
+      const more = summary.diagnostics.filter((finding) => !shown.has(finding.id));
+      if (more.length > 0) console.log('   Also, what LCP and TBT are made of:');
+      for (const finding of more) printFinding(finding);
+    }
+    for (const warning of summary.warnings) console.log(`   Lighthouse warning: ${warning.split(' Learn more')[0]}`);
+    if (summary.errored.length > 0) {
+      const ids = summary.errored.map((line) => line.split(':')[0]).join(', ');
+      console.log(`   Audits Lighthouse could not run: ${ids} (first reason: ${summary.errored[0]!.split(': ').slice(1).join(': ')})`);
     }
   }
 }

@@ -138,6 +138,16 @@ export function failingAudits(lhr: Result, maxItems = 5): Finding[] {
   return findings;
 }
 
+/**
+ * Audits Lighthouse could not compute, with its reason. Lighthouse 12.2.3 (the last for Node 20)
+ * cannot read some trace events of newer Chromium, so e.g. the LCP element audit may be missing.
+ */
+export function erroredAudits(lhr: Result): string[] {
+  return Object.values(lhr.audits)
+    .filter((audit) => audit.scoreDisplayMode === 'error')
+    .map((audit) => `${audit.id}: ${(audit.errorMessage ?? '').slice(0, 160)}`);
+}
+
 /** What the LCP and TBT figures are made of, whether or not they miss: where a fix would start. */
 export function diagnostics(lhr: Result, maxItems = 4): Finding[] {
   const ids = ['largest-contentful-paint-element', 'long-tasks', 'bootup-time', 'mainthread-work-breakdown', 'render-blocking-resources', 'unused-javascript', 'layout-shifts'];

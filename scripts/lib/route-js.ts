@@ -15,6 +15,8 @@ export interface Script {
 
 export interface RouteScripts {
   route: string;
+  /** The page's Largest Contentful Paint element as Chromium saw it (unthrottled): Lighthouse 12.2.3 may fail to name it. */
+  lcp?: { element: string; ms: number };
   scripts: Script[];
   raw: number;
   gzip: number;
@@ -47,10 +49,23 @@ export async function measureRoutes(origin: string, routes: readonly string[]): 
       });
       const response = await page.goto(origin + route, { waitUntil: 'networkidle' });
       if (!response?.ok()) throw new Error(`${route} answered ${response?.status() ?? 'nothing'}`);
+      const lcp = await page.evaluate(
+        () =>
+          new Promise<{ element: string; ms: number } | undefined>((resolve) => {
+            new PerformanceObserver((list) => {
+              const last = list.getEntries().at(-1) as (PerformanceEntry & { element?: Element | null }) | undefined;
+              const element = last?.element;
+              const text = element?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 60) ?? '';
+              resolve(last && { element: element ? `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}> "${text}"` : '(removed)', ms: Math.round(last.startTime) });
+            }).observe({ type: 'largest-contentful-paint', buffered: true });
+            setTimeout(() => resolve(undefined), 2000);
+          }),
+      );
       const scripts = (await Promise.all(pending)).filter((script): script is Script => script !== undefined);
       await context.close();
       results.push({
         route,
+        lcp,
         scripts,
         raw: scripts.reduce((sum, script) => sum + script.raw, 0),
         gzip: scripts.reduce((sum, script) => sum + script.gzip, 0),
