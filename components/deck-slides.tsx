@@ -9,6 +9,7 @@ import { targetActualBars } from '@/lib/target-actual-view';
 import { trajectoryModel } from '@/lib/trajectory-view';
 import { AttainmentBullets } from './attainment-bullets';
 import { ChartExportButtons } from './chart-export-buttons';
+import { HydrateWhenShown } from './hydrate-when-shown';
 import { TargetActualChart } from './target-actual-chart';
 import { TrajectoryChart } from './trajectory-chart';
 
@@ -65,17 +66,17 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
       case 'target-vs-actual':
         return (
           <SlideFrame key={key} {...common} subtitle={targetActualSubtitle(assessments, 'trade turnover')} exportName="russia-dprk-target-vs-actual">
-            <div className="slide-chart">
+            <HydrateWhenShown id={`${idPrefix}-bars-frame`} className="slide-chart">
               <TargetActualChart id={`${idPrefix}-bars`} bars={bars} width={CHART.width} height={CHART.height - 60} label={barsLabel(bars)} />
-            </div>
+            </HydrateWhenShown>
           </SlideFrame>
         );
       case 'trajectory':
         return (
           <SlideFrame key={key} {...common} subtitle="Annual trade turnover, US$ million; dashed: constant growth needed to reach each target" exportName="russia-dprk-trajectory">
-            <div className="slide-chart">
+            <HydrateWhenShown id={`${idPrefix}-trajectory-frame`} className="slide-chart">
               <TrajectoryChart id={`${idPrefix}-trajectory`} model={articleTrajectory} width={CHART.width} height={CHART.height} label={trajectoryLabel(articleTrajectory)} />
-            </div>
+            </HydrateWhenShown>
           </SlideFrame>
         );
       case 'attainment':
@@ -108,9 +109,9 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
             subtitle="With context figures from other publishers (not in the article), US$ million"
             exportName="russia-dprk-trajectory-with-context"
           >
-            <div className="slide-chart">
+            <HydrateWhenShown id={`${idPrefix}-outcome-frame`} className="slide-chart">
               <TrajectoryChart id={`${idPrefix}-outcome`} model={contextTrajectory} width={CHART.width} height={CHART.height} label={trajectoryLabel(contextTrajectory)} />
-            </div>
+            </HydrateWhenShown>
           </SlideFrame>
         );
       case 'sources':
