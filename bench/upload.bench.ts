@@ -21,6 +21,8 @@
  */
 import Papa from 'papaparse';
 import { detectNewline, parseUpload } from '../lib/upload-parse';
+import { LATEST_YEAR } from '../lib/upload-schema';
+import { YEAR_RANGE } from '../lib/cells';
 
 const RUNS = 3;
 const SIZES = [100_000, 1_000_000];
@@ -29,8 +31,11 @@ const TARGET_MEMORY_RATIO = 4;
 const CHUNK_SIZE = 1024 * 1024;
 
 const PUBLISHERS = ['Russian customs service', 'KOTRA', 'International Trade Centre', 'Kremlin', 'Rosstat'];
-/** Months in the plausible range 1950–2100: each publisher-and-number gets them all once, so keys never repeat. */
-const MONTHS_PER_PUBLISHER = (2100 - 1950 + 1) * 12;
+/**
+ * Months from 1950 to this year (uploads are refused past the current year):
+ * each publisher-and-number gets them all once, so keys never repeat.
+ */
+const MONTHS_PER_PUBLISHER = (LATEST_YEAR - YEAR_RANGE.min + 1) * 12;
 
 /** A valid upload of `rows` monthly rows: realistic cells, source on half the rows, a note on a fifth. */
 function generateCsv(rows: number): string {
@@ -38,7 +43,7 @@ function generateCsv(rows: number): string {
   for (let i = 0; i < rows; i += 1) {
     const group = Math.floor(i / MONTHS_PER_PUBLISHER);
     const within = i % MONTHS_PER_PUBLISHER;
-    const year = 1950 + Math.floor(within / 12);
+    const year = YEAR_RANGE.min + Math.floor(within / 12);
     const month = String((within % 12) + 1).padStart(2, '0');
     const publisher = `${PUBLISHERS[group % PUBLISHERS.length] ?? 'KOTRA'} ${group}`;
     const value = 1_000_000 + ((i * 7919) % 90_000_000);
