@@ -92,9 +92,13 @@ function runPapaparse(text: string): Promise<Measurement> {
       delimitersToGuess: [',', ';', '\t'],
       skipEmptyLines: false,
       chunkSize: CHUNK_SIZE,
-      chunk(results: Papa.ParseResult<string[]>) {
+      chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
         rows += results.data.length;
         memory.sample();
+        // As parseUpload does (see unwindBetweenChunks there): without it papaparse
+        // keeps every chunk's rows reachable until the end, in both (a) and (b).
+        parser.pause();
+        queueMicrotask(() => parser.resume());
       },
       complete() {
         const ms = performance.now() - start;
