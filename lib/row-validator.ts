@@ -142,26 +142,35 @@ export function createRowValidator<Row extends z.ZodObject>(
         message: `This row has ${cells.length} cells but the header has ${labels.length}: add the missing '${column}' cell (leave it empty if the value is unknown).`,
       });
     }
-    const input: Record<string, string> = {};
-    schema.columns.forEach((column, i) => {
-      const position = positions[i] ?? -1;
-      input[column] = position >= 0 ? (cells[position] ?? '') : '';
-    });
-    const result = schema.row.safeParse(input);
-    if (!result.success) {
-      rejectedRowCount += 1;
-      for (const zodIssue of result.error.issues) {
-        const column = String(zodIssue.path[0] ?? '');
-        const position = positions[schema.columns.indexOf(column)] ?? -1;
-        report({
-          file, line, column: position >= 0 ? (labels[position] ?? column) : column, columnNumber: position >= 0 ? position + 1 : null,
-          value: input[column] ?? null, code: codeOf(zodIssue), message: zodIssue.message,
-        });
+    const inputOf = () => {
+      const input: Record<string, string> = {};
+      schema.columns.forEach((column, i) => {
+        const position = positions[i] ?? -1;
+        input[column] = position >= 0 ? (cells[position] ?? '') : '';
+      });
+      return input;
+    };
+    // A plainly valid row may skip zod (the schema's fastRow gives zod's own output); any other goes through zod.
+    let value: Output | null = schema.fastRow ? schema.fastRow(cells, positions) : null;
+    if (value === null) {
+      const input = inputOf();
+      const result = schema.row.safeParse(input);
+      if (!result.success) {
+        rejectedRowCount += 1;
+        for (const zodIssue of result.error.issues) {
+          const column = String(zodIssue.path[0] ?? '');
+          const position = positions[schema.columns.indexOf(column)] ?? -1;
+          report({
+            file, line, column: position >= 0 ? (labels[position] ?? column) : column, columnNumber: position >= 0 ? position + 1 : null,
+            value: input[column] ?? null, code: codeOf(zodIssue), message: zodIssue.message,
+          });
+        }
+        return;
       }
-      return;
+      value = result.data;
     }
     if (onRow) {
-      const refused = onRow({ line, value: result.data });
+      const refused = onRow({ line, value });
       if (refused) {
         // Point at the column as the file names it and where it stands.
         const position = positions[schema.columns.indexOf(refused.column)] ?? -1;
@@ -170,6 +179,7 @@ export function createRowValidator<Row extends z.ZodObject>(
       else acceptedCount += 1;
       return;
     }
+    const input = inputOf();
     const key = JSON.stringify(schema.primaryKey.map((column) => input[column]));
     const firstLine = firstLineOfKey.get(key);
     if (firstLine !== undefined) {
@@ -183,7 +193,7 @@ export function createRowValidator<Row extends z.ZodObject>(
     }
     firstLineOfKey.set(key, line);
     acceptedCount += 1;
-    rows.push({ line, value: result.data });
+    rows.push({ line, value });
   }
 
   function flushBlank() {
