@@ -27,7 +27,11 @@ function codeOf(issue: z.core.$ZodIssue): IssueCode {
   return issue.code === 'invalid_type' || issue.code === 'invalid_format' ? 'type-error' : 'constraint-error';
 }
 
-const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
+/** Every cell empty or spaces. A loop, not every(): it runs once per record. */
+function isBlank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== '') return false;
+  return true;
+}
 
 /**
  * An amount written with thousands separators in a comma file (84,000,000,
@@ -118,6 +122,16 @@ export function createRowValidator<Row extends z.ZodObject>(
     if (blocking) stopped = true;
   }
 
+  /** The row as zod reads it: each schema column's cell by its label ('' when the column is absent). */
+  function inputOf(cells: readonly string[]): Record<string, string> {
+    const input: Record<string, string> = {};
+    schema.columns.forEach((column, i) => {
+      const position = positions[i] ?? -1;
+      input[column] = position >= 0 ? (cells[position] ?? '') : '';
+    });
+    return input;
+  }
+
   function reject(issue: ValidationIssue) {
     rejectedRowCount += 1;
     report(issue);
@@ -142,18 +156,10 @@ export function createRowValidator<Row extends z.ZodObject>(
         message: `This row has ${cells.length} cells but the header has ${labels.length}: add the missing '${column}' cell (leave it empty if the value is unknown).`,
       });
     }
-    const inputOf = () => {
-      const input: Record<string, string> = {};
-      schema.columns.forEach((column, i) => {
-        const position = positions[i] ?? -1;
-        input[column] = position >= 0 ? (cells[position] ?? '') : '';
-      });
-      return input;
-    };
     // A plainly valid row may skip zod (the schema's fastRow gives zod's own output); any other goes through zod.
     let value: Output | null = schema.fastRow ? schema.fastRow(cells, positions) : null;
     if (value === null) {
-      const input = inputOf();
+      const input = inputOf(cells);
       const result = schema.row.safeParse(input);
       if (!result.success) {
         rejectedRowCount += 1;
@@ -179,7 +185,7 @@ export function createRowValidator<Row extends z.ZodObject>(
       else acceptedCount += 1;
       return;
     }
-    const input = inputOf();
+    const input = inputOf(cells);
     const key = JSON.stringify(schema.primaryKey.map((column) => input[column]));
     const firstLine = firstLineOfKey.get(key);
     if (firstLine !== undefined) {
