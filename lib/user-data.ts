@@ -44,6 +44,8 @@ function detached(text: string | undefined): string | undefined {
 
 /** Distinct publisher spellings whose normalised key is remembered. */
 const MAX_CACHED_SPELLINGS = 10_000;
+/** Distinct texts shared rather than copied (see createInterner). */
+const MAX_INTERNED = 10_000;
 
 /** Sources named on one figure at most. */
 const MAX_SOURCES = 5;
@@ -53,6 +55,24 @@ const MAX_SOURCES = 5;
  * messages (null for a yearly total). `sources` are the distinct sources, in order.
  */
 type Group = { figure: UserFigure; kind: 'year' | 'months'; line: number; monthLines: number[] | null; sources: string[] | null };
+
+/**
+ * Detached copies, one per distinct text: files repeat the same few sources,
+ * notes and publishers on every row, and a 1M-row file kept hundreds of
+ * thousands of equal copies alive until the end. Bounded: past `max` distinct
+ * texts, each is simply copied.
+ */
+function createInterner(max: number) {
+  const copies = new Map<string, string>();
+  return (text: string): string => {
+    let copy = copies.get(text);
+    if (copy === undefined) {
+      copy = detached(text) ?? '';
+      if (copies.size < max) copies.set(copy, copy);
+    }
+    return copy;
+  };
+}
 
 function refusal(file: string, line: number, row: UploadRow, code: ValidationIssue['code'], message: string): ValidationIssue {
   return { file, line, column: 'year', columnNumber: null, value: row.year.period, code, message };
@@ -71,6 +91,7 @@ export function createUserAggregator(file: string) {
   // on which the stable sort of figures() relies for ties.
   const groups = new Map<string, Map<number, Group>>();
   const inOrder: Group[] = [];
+  const intern = createInterner(MAX_INTERNED);
   // "ITC" and "itc " are one publisher: the first spelling is the one shown.
   const publisherKeys = new Map<string, string>();
   const publisherKey = (publisher: string): string => {
@@ -93,11 +114,11 @@ export function createUserAggregator(file: string) {
       const kind = value.year.month === null ? 'year' : 'months';
       const group = years.get(value.year.year);
       if (!group) {
-        const source = detached(value.source);
+        const source = value.source === undefined ? undefined : intern(value.source);
         const created: Group = {
           figure: {
-            year: value.year.year, value_usd: value.value_usd, publisher: detached(value.publisher.trim()) ?? '', months: kind === 'year' ? 0 : 1,
-            source, note: detached(value.note),
+            year: value.year.year, value_usd: value.value_usd, publisher: intern(value.publisher.trim()), months: kind === 'year' ? 0 : 1,
+            source, note: value.note === undefined ? undefined : intern(value.note),
           },
           kind, line, monthLines: null, sources: source ? [source] : null,
         };
@@ -121,8 +142,8 @@ export function createUserAggregator(file: string) {
       group.figure.value_usd += value.value_usd;
       group.figure.months += 1;
       if (value.source && !group.sources?.includes(value.source) && (group.sources?.length ?? 0) < MAX_SOURCES) {
-        // Kept as copies: a cell can be a slice that keeps papaparse's whole chunk alive.
-        const source = detached(value.source) ?? '';
+        // Kept as copies (interned): a cell can be a slice that keeps papaparse's whole chunk alive.
+        const source = intern(value.source);
         if (group.sources) group.sources.push(source);
         else group.sources = [source];
       }
