@@ -63,6 +63,8 @@ export function createRowValidator<Row extends z.ZodObject>(
   /**
    * Streaming use: each accepted row goes here instead of being kept, and may
    * still be refused with an issue (a cross-row rule such as a repeated key).
+   * The row is lent for the call only (the object may be reused for the next
+   * row, to spare the collector one object per row): copy what you keep.
    */
   onRow?: (row: Located<z.output<Row>>) => ValidationIssue | null,
 ) {
@@ -79,7 +81,11 @@ export function createRowValidator<Row extends z.ZodObject>(
   /** Position in the file of each schema column (-1 when an optional column is absent). */
   let positions: number[] = [];
   let stopped = false;
-  let pendingBlank: RawRecord | null = null;
+  /** Line of a blank record held back (see pushCells), or null. */
+  let pendingBlankLine: number | null = null;
+  /** Streaming only: the row lent to onRow and the fast output reused for the next row. */
+  let lent: Located<Output> | null = null;
+  let scratch: Output | null = null;
 
   const report = (issue: ValidationIssue) => {
     issueCount += 1;
@@ -87,7 +93,7 @@ export function createRowValidator<Row extends z.ZodObject>(
   };
   const normalise = (label: string) => (schema.labels === 'relaxed' ? label.trim().toLowerCase() : label);
 
-  function readHeader({ line, cells }: RawRecord) {
+  function readHeader(line: number, cells: string[]) {
     if (isBlank(cells)) {
       stopped = true;
       report({ file, line, column: '', columnNumber: null, value: null, code: 'missing-label', message: `The file is empty: its first line must be the header ${schema.columns.join(',')}.` });
@@ -137,8 +143,7 @@ export function createRowValidator<Row extends z.ZodObject>(
     report(issue);
   }
 
-  function readRow(record: RawRecord) {
-    const { line, cells } = record;
+  function readRow(line: number, cells: string[]) {
     const labels = header ?? [];
     rowCount += 1;
     if (cells.length > labels.length) {
@@ -157,7 +162,8 @@ export function createRowValidator<Row extends z.ZodObject>(
       });
     }
     // A plainly valid row may skip zod (the schema's fastRow gives zod's own output); any other goes through zod.
-    let value: Output | null = schema.fastRow ? schema.fastRow(cells, positions) : null;
+    let value: Output | null = schema.fastRow ? schema.fastRow(cells, positions, onRow ? scratch : null) : null;
+    if (onRow && value !== null) scratch = value;
     if (value === null) {
       const input = inputOf(cells);
       const result = schema.row.safeParse(input);
@@ -176,7 +182,12 @@ export function createRowValidator<Row extends z.ZodObject>(
       value = result.data;
     }
     if (onRow) {
-      const refused = onRow({ line, value });
+      if (lent === null) lent = { line, value };
+      else {
+        lent.line = line;
+        lent.value = value;
+      }
+      const refused = onRow(lent);
       if (refused) {
         // Point at the column as the file names it and where it stands.
         const position = positions[schema.columns.indexOf(refused.column)] ?? -1;
@@ -203,26 +214,30 @@ export function createRowValidator<Row extends z.ZodObject>(
   }
 
   function flushBlank() {
-    if (!pendingBlank) return;
+    if (pendingBlankLine === null) return;
     rowCount += 1;
     rejectedRowCount += 1;
-    report({ file, line: pendingBlank.line, column: '', columnNumber: null, value: null, code: 'blank-row', message: 'This row is blank: delete it.' });
-    pendingBlank = null;
+    report({ file, line: pendingBlankLine, column: '', columnNumber: null, value: null, code: 'blank-row', message: 'This row is blank: delete it.' });
+    pendingBlankLine = null;
   }
 
   return {
     /** The header first, then each data record in file order. */
     push(record: RawRecord): void {
+      this.pushCells(record.line, record.cells);
+    },
+    /** push() without a record object, for streaming (one object fewer per row). */
+    pushCells(line: number, cells: string[]): void {
       if (stopped) return;
-      if (header === null) return readHeader(record);
+      if (header === null) return readHeader(line, cells);
       // A blank record is held back: when streaming, the very last one is only the newline that ends the file.
-      if (isBlank(record.cells)) {
+      if (isBlank(cells)) {
         flushBlank();
-        pendingBlank = record;
+        pendingBlankLine = line;
         return;
       }
       flushBlank();
-      readRow(record);
+      readRow(line, cells);
     },
     /** A data record that could not be tokenised: counted as a rejected row, with a format-error. */
     rejectRecord(line: number, message: string): void {
@@ -245,7 +260,7 @@ export function createRowValidator<Row extends z.ZodObject>(
       if (header === null && !stopped) {
         report({ file, line: 1, column: '', columnNumber: null, value: null, code: 'missing-label', message: `The file is empty: its first line must be the header ${schema.columns.join(',')}.` });
       }
-      pendingBlank = null;
+      pendingBlankLine = null;
       return { rows, acceptedCount, issues, issueCount, rowCount, rejectedRowCount, ignoredColumns };
     },
   };

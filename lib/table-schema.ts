@@ -15,9 +15,11 @@ export type TableSchema<Row extends z.ZodObject> = {
   /**
    * Optional shortcut for plainly valid rows: the exact output of `row` for these
    * cells, or null to let `row` (zod) check them. `positions[i]` is where the
-   * i-th of `columns` stands in the file (-1 when absent: an empty cell).
+   * i-th of `columns` stands in the file (-1 when absent: an empty cell). When
+   * `reuse` is given (a previous output, no longer needed), it may be filled in
+   * and returned instead of a new object.
    */
-  fastRow?: (cells: readonly string[], positions: readonly number[]) => z.output<Row> | null;
+  fastRow?: (cells: readonly string[], positions: readonly number[], reuse?: z.output<Row> | null) => z.output<Row> | null;
 };
 
 export function tableSchema<Row extends z.ZodObject>(

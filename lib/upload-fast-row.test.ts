@@ -87,6 +87,19 @@ describe('the fast upload row agrees with zod', () => {
     );
   });
 
+  it('fills a reused row exactly as it would build a new one', () => {
+    fc.assert(
+      fc.property(fc.tuple(period, amount, text, text, text), fc.tuple(period, amount, text, text, text), (first, second) => {
+        const reuse = fastRow(first, IDENTITY) ?? fastRow(['2019-03', '1', 'KOTRA', 'a', 'b'], IDENTITY);
+        const fresh = fastRow(second, IDENTITY);
+        const filled = fastRow(second, IDENTITY, reuse);
+        expect(filled).toStrictEqual(fresh);
+        if (filled !== null) expect(filled).toBe(reuse);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('reads cells where the header puts them, and absent optional columns as empty', () => {
     const cells = ['Rosstat', '12', '2019-03'];
     expect(fastRow(cells, [2, 1, 0, -1, -1])).toStrictEqual(zodOf(['2019-03', '12', 'Rosstat', '', '']).data);
