@@ -273,13 +273,14 @@ export function createRowValidator<Row extends z.ZodObject>(
  */
 export function createLineCounter(newline: '\n' | '\r\n' | '\r' = '\n') {
   // Files with lone CR line ends (old Mac) break lines on CR; all others on LF.
-  const breakCode = newline === '\r' ? 13 : 10;
+  const breakChar = newline === '\r' ? '\r' : '\n';
   let next = 1;
   return (cells: readonly string[]): number => {
     const line = next;
     let inside = 0;
     for (const cell of cells) {
-      for (let i = 0; i < cell.length; i += 1) if (cell.charCodeAt(i) === breakCode) inside += 1;
+      // indexOf (native) rather than a loop over every character: most cells hold no line break.
+      for (let i = cell.indexOf(breakChar); i !== -1; i = cell.indexOf(breakChar, i + 1)) inside += 1;
     }
     next += 1 + inside;
     return line;

@@ -103,13 +103,28 @@ export function createUserAggregator(file: string) {
     }
     return key;
   };
+  /** The years of a publisher, by its key. */
+  const yearsOf = (publisher: string): Map<number, Group> => {
+    const key = publisherKey(publisher);
+    let years = groups.get(key);
+    if (years === undefined) {
+      years = new Map();
+      groups.set(detached(key) ?? '', years);
+    }
+    return years;
+  };
+  // Rows of one publisher usually come together: the last one's years are kept
+  // at hand, which spares two map look-ups (and hashing the cell) per row.
+  let lastPublisher: string | null = null;
+  let lastYears: Map<number, Group> | null = null;
   return {
     add({ line, value }: Located<UploadRow>): ValidationIssue | null {
-      const key = publisherKey(value.publisher);
-      let years = groups.get(key);
-      if (years === undefined) {
-        years = new Map();
-        groups.set(detached(key) ?? '', years);
+      let years = lastYears;
+      if (years === null || value.publisher !== lastPublisher) {
+        years = yearsOf(value.publisher);
+        // A copy: the cell may be a slice of papaparse's whole chunk.
+        lastPublisher = detached(value.publisher) ?? '';
+        lastYears = years;
       }
       const kind = value.year.month === null ? 'year' : 'months';
       const group = years.get(value.year.year);
@@ -141,7 +156,8 @@ export function createUserAggregator(file: string) {
       if (group.monthLines !== null) group.monthLines[value.year.month ?? 0] = line;
       group.figure.value_usd += value.value_usd;
       group.figure.months += 1;
-      if (value.source && !group.sources?.includes(value.source) && (group.sources?.length ?? 0) < MAX_SOURCES) {
+      // The cheap test first: once a figure names MAX_SOURCES sources, later ones are not even compared.
+      if (value.source && (group.sources?.length ?? 0) < MAX_SOURCES && !group.sources?.includes(value.source)) {
         // Kept as copies (interned): a cell can be a slice that keeps papaparse's whole chunk alive.
         const source = intern(value.source);
         if (group.sources) group.sources.push(source);
