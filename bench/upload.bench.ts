@@ -18,9 +18,19 @@
  * "Peak heap" is the largest V8 heapUsed seen, input text included (it is live
  * for the whole run); "added" is that peak minus the heap in use just before
  * the run, i.e. what the parse itself holds or leaves as garbage.
+ *
+ * "Upload heap" is the peak minus the heap the process uses without the file
+ * (measured, after a collection, before the file is generated): the input
+ * text plus what the parse adds. Peak heap/file also counts the ~15 MB this
+ * process holds anyway (tsx, zod, papaparse, the bench itself), which has
+ * nothing to do with the upload and alone is about 3× a 5.5 MB file; so the
+ * target "peak memory < 4× file size" is read on upload heap/file as well.
+ * Both old figures are still printed.
  */
 import Papa from 'papaparse';
 import { detectNewline, parseUpload } from '../lib/upload-parse';
+import { LATEST_YEAR } from '../lib/upload-schema';
+import { YEAR_RANGE } from '../lib/cells';
 
 const RUNS = 3;
 const SIZES = [100_000, 1_000_000];
@@ -29,8 +39,11 @@ const TARGET_MEMORY_RATIO = 4;
 const CHUNK_SIZE = 1024 * 1024;
 
 const PUBLISHERS = ['Russian customs service', 'KOTRA', 'International Trade Centre', 'Kremlin', 'Rosstat'];
-/** Months in the plausible range 1950–2100: each publisher-and-number gets them all once, so keys never repeat. */
-const MONTHS_PER_PUBLISHER = (2100 - 1950 + 1) * 12;
+/**
+ * Months from 1950 to this year (uploads are refused past the current year):
+ * each publisher-and-number gets them all once, so keys never repeat.
+ */
+const MONTHS_PER_PUBLISHER = (LATEST_YEAR - YEAR_RANGE.min + 1) * 12;
 
 /** A valid upload of `rows` monthly rows: realistic cells, source on half the rows, a note on a fifth. */
 function generateCsv(rows: number): string {
@@ -38,7 +51,7 @@ function generateCsv(rows: number): string {
   for (let i = 0; i < rows; i += 1) {
     const group = Math.floor(i / MONTHS_PER_PUBLISHER);
     const within = i % MONTHS_PER_PUBLISHER;
-    const year = 1950 + Math.floor(within / 12);
+    const year = YEAR_RANGE.min + Math.floor(within / 12);
     const month = String((within % 12) + 1).padStart(2, '0');
     const publisher = `${PUBLISHERS[group % PUBLISHERS.length] ?? 'KOTRA'} ${group}`;
     const value = 1_000_000 + ((i * 7919) % 90_000_000);
@@ -87,9 +100,13 @@ function runPapaparse(text: string): Promise<Measurement> {
       delimitersToGuess: [',', ';', '\t'],
       skipEmptyLines: false,
       chunkSize: CHUNK_SIZE,
-      chunk(results: Papa.ParseResult<string[]>) {
+      chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
         rows += results.data.length;
         memory.sample();
+        // As parseUpload does (see unwindBetweenChunks there): without it papaparse
+        // keeps every chunk's rows reachable until the end, in both (a) and (b).
+        parser.pause();
+        queueMicrotask(() => parser.resume());
       },
       complete() {
         const ms = performance.now() - start;
@@ -157,9 +174,11 @@ function table(rows: string[][]): string {
 async function main() {
   if (typeof gc !== 'function') console.warn('global.gc is not available: run with node --expose-gc (npm run bench does).');
   console.log(`Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs; ${RUNS} runs each, medians shown; 1 MB = 10^6 bytes.\n`);
-  const results: { rows: number; bytes: number; papa: Summary; pipeline: Summary }[] = [];
+  const results: { rows: number; bytes: number; idleHeap: number; papa: Summary; pipeline: Summary }[] = [];
 
   for (const size of SIZES) {
+    collectGarbage();
+    const idleHeap = process.memoryUsage().heapUsed;
     const text = generateCsv(size);
     const bytes = Buffer.byteLength(text, 'utf8');
     console.log(`${fmt(size)} rows: ${mb(bytes)} (${fmt(bytes / size, 1)} bytes a row)`);
@@ -176,33 +195,37 @@ async function main() {
     const papa = summarise(papaRuns);
     const pipeline = summarise(pipelineRuns);
     if (papa.rows !== size || pipeline.rows !== size) console.warn(`  row counts differ from ${size}: papaparse ${papa.rows}, pipeline ${pipeline.rows}`);
-    results.push({ rows: size, bytes, papa, pipeline });
+    results.push({ rows: size, bytes, idleHeap, papa, pipeline });
   }
 
-  const header = ['rows', 'file', 'measure', 'time', 'rows/s', 'MB/s', 'peak heap', 'heap/file', 'added heap', 'added/file', 'kept after GC', 'peak RSS', 'RSS/file'];
+  const header = ['rows', 'file', 'measure', 'time', 'rows/s', 'MB/s', 'peak heap', 'heap/file', 'added heap', 'added/file', 'upload heap', 'upload/file', 'kept after GC', 'peak RSS', 'RSS/file'];
   const body: string[][] = [];
-  for (const { rows, bytes, papa, pipeline } of results) {
+  for (const { rows, bytes, idleHeap, papa, pipeline } of results) {
     for (const [name, s] of [['papaparse alone', papa], ['pipeline', pipeline]] as const) {
       const seconds = s.ms / 1000;
       body.push([
         fmt(rows), mb(bytes), name, `${fmt(s.ms)} ms`, fmt(rows / seconds), fmt(bytes / MB / seconds, 1),
-        mb(s.peakHeap), `${fmt(s.peakHeap / bytes, 2)}×`, mb(s.addedHeap), `${fmt(s.addedHeap / bytes, 2)}×`, mb(s.retainedHeap), mb(s.peakRss), `${fmt(s.peakRss / bytes, 2)}×`,
+        mb(s.peakHeap), `${fmt(s.peakHeap / bytes, 2)}×`, mb(s.addedHeap), `${fmt(s.addedHeap / bytes, 2)}×`,
+        mb(s.peakHeap - idleHeap), `${fmt((s.peakHeap - idleHeap) / bytes, 2)}×`, mb(s.retainedHeap), mb(s.peakRss), `${fmt(s.peakRss / bytes, 2)}×`,
       ]);
     }
   }
   console.log(`\n${table([header, ...body])}\n`);
 
   const verdicts: string[][] = [
-    ['rows', 'pipeline/papaparse time', `target ≤ ${TARGET_TIME_RATIO}×`, 'pipeline peak heap/file', `target < ${TARGET_MEMORY_RATIO}×`, 'pipeline added heap/file', `target < ${TARGET_MEMORY_RATIO}×`],
+    ['rows', 'pipeline/papaparse time', `target ≤ ${TARGET_TIME_RATIO}×`, 'pipeline peak heap/file', `target < ${TARGET_MEMORY_RATIO}×`, 'pipeline added heap/file', `target < ${TARGET_MEMORY_RATIO}×`,
+      'pipeline upload heap/file', `target < ${TARGET_MEMORY_RATIO}×`],
   ];
-  for (const { rows, bytes, papa, pipeline } of results) {
+  for (const { rows, bytes, idleHeap, papa, pipeline } of results) {
     const timeRatio = pipeline.ms / papa.ms;
     const memoryRatio = pipeline.peakHeap / bytes;
     const addedRatio = pipeline.addedHeap / bytes;
+    const uploadRatio = (pipeline.peakHeap - idleHeap) / bytes;
     verdicts.push([
       fmt(rows), `${fmt(timeRatio, 2)}×`, timeRatio <= TARGET_TIME_RATIO ? 'met' : 'NOT met',
       `${fmt(memoryRatio, 2)}×`, memoryRatio < TARGET_MEMORY_RATIO ? 'met' : 'NOT met',
       `${fmt(addedRatio, 2)}×`, addedRatio < TARGET_MEMORY_RATIO ? 'met' : 'NOT met',
+      `${fmt(uploadRatio, 2)}×`, uploadRatio < TARGET_MEMORY_RATIO ? 'met' : 'NOT met',
     ]);
   }
   console.log(table(verdicts));
@@ -212,6 +235,8 @@ async function main() {
       'peak heap: largest V8 heapUsed sampled per chunk, input text included (it is live for the whole run).',
       'added heap: peak heap minus the heap in use just before the run (garbage not yet collected included);',
       '  in the browser the File is not in the heap, so this is the closer figure there.',
+      'upload heap: peak heap minus the heap the process held before the file was generated, i.e. the',
+      '  input text plus what the parse adds, without the ~15 MB of modules every run carries.',
       'kept after GC: heap still held once the run is over and garbage collected, its result referenced.',
       'peak RSS: the whole process; V8 keeps pages from earlier runs, so it is indicative only.',
     ].join('\n'),

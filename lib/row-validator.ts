@@ -27,7 +27,11 @@ function codeOf(issue: z.core.$ZodIssue): IssueCode {
   return issue.code === 'invalid_type' || issue.code === 'invalid_format' ? 'type-error' : 'constraint-error';
 }
 
-const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
+/** Every cell empty or spaces. A loop, not every(): it runs once per record. */
+function isBlank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== '') return false;
+  return true;
+}
 
 /**
  * An amount written with thousands separators in a comma file (84,000,000,
@@ -59,6 +63,8 @@ export function createRowValidator<Row extends z.ZodObject>(
   /**
    * Streaming use: each accepted row goes here instead of being kept, and may
    * still be refused with an issue (a cross-row rule such as a repeated key).
+   * The row is lent for the call only (the object may be reused for the next
+   * row, to spare the collector one object per row): copy what you keep.
    */
   onRow?: (row: Located<z.output<Row>>) => ValidationIssue | null,
 ) {
@@ -75,7 +81,11 @@ export function createRowValidator<Row extends z.ZodObject>(
   /** Position in the file of each schema column (-1 when an optional column is absent). */
   let positions: number[] = [];
   let stopped = false;
-  let pendingBlank: RawRecord | null = null;
+  /** Line of a blank record held back (see pushCells), or null. */
+  let pendingBlankLine: number | null = null;
+  /** Streaming only: the row lent to onRow and the fast output reused for the next row. */
+  let lent: Located<Output> | null = null;
+  let scratch: Output | null = null;
 
   const report = (issue: ValidationIssue) => {
     issueCount += 1;
@@ -83,7 +93,7 @@ export function createRowValidator<Row extends z.ZodObject>(
   };
   const normalise = (label: string) => (schema.labels === 'relaxed' ? label.trim().toLowerCase() : label);
 
-  function readHeader({ line, cells }: RawRecord) {
+  function readHeader(line: number, cells: string[]) {
     if (isBlank(cells)) {
       stopped = true;
       report({ file, line, column: '', columnNumber: null, value: null, code: 'missing-label', message: `The file is empty: its first line must be the header ${schema.columns.join(',')}.` });
@@ -118,13 +128,22 @@ export function createRowValidator<Row extends z.ZodObject>(
     if (blocking) stopped = true;
   }
 
+  /** The row as zod reads it: each schema column's cell by its label ('' when the column is absent). */
+  function inputOf(cells: readonly string[]): Record<string, string> {
+    const input: Record<string, string> = {};
+    schema.columns.forEach((column, i) => {
+      const position = positions[i] ?? -1;
+      input[column] = position >= 0 ? (cells[position] ?? '') : '';
+    });
+    return input;
+  }
+
   function reject(issue: ValidationIssue) {
     rejectedRowCount += 1;
     report(issue);
   }
 
-  function readRow(record: RawRecord) {
-    const { line, cells } = record;
+  function readRow(line: number, cells: string[]) {
     const labels = header ?? [];
     rowCount += 1;
     if (cells.length > labels.length) {
@@ -142,26 +161,33 @@ export function createRowValidator<Row extends z.ZodObject>(
         message: `This row has ${cells.length} cells but the header has ${labels.length}: add the missing '${column}' cell (leave it empty if the value is unknown).`,
       });
     }
-    const input: Record<string, string> = {};
-    schema.columns.forEach((column, i) => {
-      const position = positions[i] ?? -1;
-      input[column] = position >= 0 ? (cells[position] ?? '') : '';
-    });
-    const result = schema.row.safeParse(input);
-    if (!result.success) {
-      rejectedRowCount += 1;
-      for (const zodIssue of result.error.issues) {
-        const column = String(zodIssue.path[0] ?? '');
-        const position = positions[schema.columns.indexOf(column)] ?? -1;
-        report({
-          file, line, column: position >= 0 ? (labels[position] ?? column) : column, columnNumber: position >= 0 ? position + 1 : null,
-          value: input[column] ?? null, code: codeOf(zodIssue), message: zodIssue.message,
-        });
+    // A plainly valid row may skip zod (the schema's fastRow gives zod's own output); any other goes through zod.
+    let value: Output | null = schema.fastRow ? schema.fastRow(cells, positions, onRow ? scratch : null) : null;
+    if (onRow && value !== null) scratch = value;
+    if (value === null) {
+      const input = inputOf(cells);
+      const result = schema.row.safeParse(input);
+      if (!result.success) {
+        rejectedRowCount += 1;
+        for (const zodIssue of result.error.issues) {
+          const column = String(zodIssue.path[0] ?? '');
+          const position = positions[schema.columns.indexOf(column)] ?? -1;
+          report({
+            file, line, column: position >= 0 ? (labels[position] ?? column) : column, columnNumber: position >= 0 ? position + 1 : null,
+            value: input[column] ?? null, code: codeOf(zodIssue), message: zodIssue.message,
+          });
+        }
+        return;
       }
-      return;
+      value = result.data;
     }
     if (onRow) {
-      const refused = onRow({ line, value: result.data });
+      if (lent === null) lent = { line, value };
+      else {
+        lent.line = line;
+        lent.value = value;
+      }
+      const refused = onRow(lent);
       if (refused) {
         // Point at the column as the file names it and where it stands.
         const position = positions[schema.columns.indexOf(refused.column)] ?? -1;
@@ -170,6 +196,7 @@ export function createRowValidator<Row extends z.ZodObject>(
       else acceptedCount += 1;
       return;
     }
+    const input = inputOf(cells);
     const key = JSON.stringify(schema.primaryKey.map((column) => input[column]));
     const firstLine = firstLineOfKey.get(key);
     if (firstLine !== undefined) {
@@ -183,30 +210,34 @@ export function createRowValidator<Row extends z.ZodObject>(
     }
     firstLineOfKey.set(key, line);
     acceptedCount += 1;
-    rows.push({ line, value: result.data });
+    rows.push({ line, value });
   }
 
   function flushBlank() {
-    if (!pendingBlank) return;
+    if (pendingBlankLine === null) return;
     rowCount += 1;
     rejectedRowCount += 1;
-    report({ file, line: pendingBlank.line, column: '', columnNumber: null, value: null, code: 'blank-row', message: 'This row is blank: delete it.' });
-    pendingBlank = null;
+    report({ file, line: pendingBlankLine, column: '', columnNumber: null, value: null, code: 'blank-row', message: 'This row is blank: delete it.' });
+    pendingBlankLine = null;
   }
 
   return {
     /** The header first, then each data record in file order. */
     push(record: RawRecord): void {
+      this.pushCells(record.line, record.cells);
+    },
+    /** push() without a record object, for streaming (one object fewer per row). */
+    pushCells(line: number, cells: string[]): void {
       if (stopped) return;
-      if (header === null) return readHeader(record);
+      if (header === null) return readHeader(line, cells);
       // A blank record is held back: when streaming, the very last one is only the newline that ends the file.
-      if (isBlank(record.cells)) {
+      if (isBlank(cells)) {
         flushBlank();
-        pendingBlank = record;
+        pendingBlankLine = line;
         return;
       }
       flushBlank();
-      readRow(record);
+      readRow(line, cells);
     },
     /** A data record that could not be tokenised: counted as a rejected row, with a format-error. */
     rejectRecord(line: number, message: string): void {
@@ -229,7 +260,7 @@ export function createRowValidator<Row extends z.ZodObject>(
       if (header === null && !stopped) {
         report({ file, line: 1, column: '', columnNumber: null, value: null, code: 'missing-label', message: `The file is empty: its first line must be the header ${schema.columns.join(',')}.` });
       }
-      pendingBlank = null;
+      pendingBlankLine = null;
       return { rows, acceptedCount, issues, issueCount, rowCount, rejectedRowCount, ignoredColumns };
     },
   };
@@ -242,13 +273,14 @@ export function createRowValidator<Row extends z.ZodObject>(
  */
 export function createLineCounter(newline: '\n' | '\r\n' | '\r' = '\n') {
   // Files with lone CR line ends (old Mac) break lines on CR; all others on LF.
-  const breakCode = newline === '\r' ? 13 : 10;
+  const breakChar = newline === '\r' ? '\r' : '\n';
   let next = 1;
   return (cells: readonly string[]): number => {
     const line = next;
     let inside = 0;
     for (const cell of cells) {
-      for (let i = 0; i < cell.length; i += 1) if (cell.charCodeAt(i) === breakCode) inside += 1;
+      // indexOf (native) rather than a loop over every character: most cells hold no line break.
+      for (let i = cell.indexOf(breakChar); i !== -1; i = cell.indexOf(breakChar, i + 1)) inside += 1;
     }
     next += 1 + inside;
     return line;

@@ -12,14 +12,22 @@ export type TableSchema<Row extends z.ZodObject> = {
    * whatever their case and surrounding spaces, and unknown columns are ignored.
    */
   labels: 'exact' | 'relaxed';
+  /**
+   * Optional shortcut for plainly valid rows: the exact output of `row` for these
+   * cells, or null to let `row` (zod) check them. `positions[i]` is where the
+   * i-th of `columns` stands in the file (-1 when absent: an empty cell). When
+   * `reuse` is given (a previous output, no longer needed), it may be filled in
+   * and returned instead of a new object.
+   */
+  fastRow?: (cells: readonly string[], positions: readonly number[], reuse?: z.output<Row> | null) => z.output<Row> | null;
 };
 
 export function tableSchema<Row extends z.ZodObject>(
   row: Row,
   primaryKey: readonly (keyof z.output<Row> & string)[],
-  options: { optionalColumns?: readonly string[]; labels?: 'exact' | 'relaxed' } = {},
+  options: { optionalColumns?: readonly string[]; labels?: 'exact' | 'relaxed'; fastRow?: TableSchema<Row>['fastRow'] } = {},
 ): TableSchema<Row> {
-  return { row, columns: Object.keys(row.shape), primaryKey, optionalColumns: options.optionalColumns ?? [], labels: options.labels ?? 'exact' };
+  return { row, columns: Object.keys(row.shape), primaryKey, optionalColumns: options.optionalColumns ?? [], labels: options.labels ?? 'exact', fastRow: options.fastRow };
 }
 
 /** A typed row with the editor line it came from, for cross-file messages. */

@@ -42,6 +42,21 @@ export function detectDelimiter(head: string): string {
   return DELIMITERS.includes(guess.meta.delimiter) ? guess.meta.delimiter : ',';
 }
 
+/**
+ * Pauses papaparse after a chunk and resumes it from a fresh stack. On a string
+ * (and with FileReaderSync) papaparse reads chunk after chunk by recursion, and
+ * every suspended frame keeps its chunk's parsed rows reachable: on a 56 MB file
+ * that held about 4.7 bytes of heap per byte of file until the very end, and
+ * the garbage collector kept tracing it. Paused, a chunk's rows are garbage as
+ * soon as they are validated. Resuming re-reads only the unfinished last record
+ * (papaparse's "fake chunk", which it does not hand to `chunk`), so the records
+ * and errors delivered are the same.
+ */
+function unwindBetweenChunks(parser: Papa.Parser) {
+  parser.pause();
+  queueMicrotask(() => parser.resume());
+}
+
 export function parseUpload(input: File | string, fileName: string, totalBytes: number, options: ParseUploadOptions = {}): Promise<UploadReport | null> {
   const head = options.head ?? (typeof input === 'string' ? input.slice(0, 65536) : '');
   const newline = detectNewline(head);
@@ -69,7 +84,9 @@ export function parseUpload(input: File | string, fileName: string, totalBytes: 
         if (options.isCancelled?.()) {
           cancelled = true;
           parser.abort();
+          return;
         }
+        unwindBetweenChunks(parser);
       },
       complete() {
         resolve(cancelled ? null : validator.finish());

@@ -64,7 +64,7 @@ export function createUploadValidator(fileName: string, maxIssues = MAX_REPORTED
     /** The line the record will be given: for papaparse errors in the same chunk. */
     push(cells: string[]): number {
       lastLine = lineOf(cells);
-      validator.push({ line: lastLine, cells });
+      validator.pushCells(lastLine, cells);
       return lastLine;
     },
     /**

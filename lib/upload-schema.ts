@@ -2,6 +2,7 @@ import { z } from './zod';
 import { optionalTextCell, textCell, wholeUsdCell, YEAR_RANGE } from './cells';
 import { writeCsv } from './csv-write';
 import { tableSchema } from './table-schema';
+import { makeFastUploadRow } from './upload-fast-row';
 
 /*
  * The shape of a CSV a user brings: the trade figures of data/trade.csv, with a
@@ -41,8 +42,15 @@ export const uploadRowSchema = z.object({
 });
 export type UploadRow = z.infer<typeof uploadRowSchema>;
 
-/** Repeated (year, publisher) rows are found as rows are added up (lib/user-data.ts), not here. */
-export const uploadTable = tableSchema(uploadRowSchema, [], { optionalColumns: ['source', 'note'], labels: 'relaxed' });
+/**
+ * Repeated (year, publisher) rows are found as rows are added up (lib/user-data.ts), not here.
+ * Plainly valid rows take the shortcut of lib/upload-fast-row.ts; all others are checked by zod.
+ */
+export const uploadTable = tableSchema(uploadRowSchema, [], {
+  optionalColumns: ['source', 'note'],
+  labels: 'relaxed',
+  fastRow: makeFastUploadRow({ min: YEAR_RANGE.min, max: LATEST_YEAR }),
+});
 
 /** The template users can download: the header and two example rows, through our one CSV writer. */
 export function uploadTemplateCsv(): string {
