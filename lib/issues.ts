@@ -36,13 +36,5 @@ export const validationIssueSchema = z.object({
 export type ValidationIssue = z.infer<typeof validationIssueSchema>;
 
 /** One line a person can act on: `trade.csv:4:2 value_usd [type-error] '84m' is …`. */
-export function formatIssue(issue: ValidationIssue): string {
-  const where = issue.columnNumber === null ? `${issue.file}:${issue.line}` : `${issue.file}:${issue.line}:${issue.columnNumber}`;
-  const column = issue.column ? ` column ${issue.column}` : '';
-  return `${where}${column} [${issue.code}] ${issue.message}`;
-}
-
-export function formatReport(issues: readonly ValidationIssue[]): string {
-  const noun = issues.length === 1 ? 'issue' : 'issues';
-  return [`${issues.length} ${noun} found:`, ...issues.map((issue) => `  ${formatIssue(issue)}`)].join('\n');
-}
+// In their own module so the upload report can word issues without loading zod.
+export { formatIssue, formatReport } from './issue-text';

@@ -28,10 +28,8 @@ export const userDatasetSchema = z.object({
 });
 export type UserDataset = z.infer<typeof userDatasetSchema>;
 
-/** True when a yearly value is really a part of the year: a reader must be told. */
-export function isPartialYear(figure: UserFigure): boolean {
-  return figure.months > 0 && figure.months < 12;
-}
+// In its own module so the charts and tables can use it without loading zod.
+export { isPartialYear } from './partial-year';
 
 /**
  * A copy of a string that does not point into papaparse's chunk: V8 keeps a

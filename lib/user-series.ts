@@ -1,7 +1,8 @@
 import { formatUsd } from './format';
 import type { TargetActualBar } from './target-actual-view';
 import type { TrajectoryModel, TrajectoryRow } from './trajectory-view';
-import { isPartialYear, type UserDataset, type UserFigure } from './user-data';
+import { isPartialYear } from './partial-year';
+import type { UserDataset, UserFigure } from './user-data';
 
 /*
  * The user's figures merged into the chart models, as their own series: one per

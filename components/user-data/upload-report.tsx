@@ -1,7 +1,7 @@
 'use client';
 
 import { writeCsv } from '@/lib/csv-write';
-import { formatIssue } from '@/lib/issues';
+import { formatIssue } from '@/lib/issue-text';
 import type { UploadReport as Report } from '@/lib/upload-pipeline';
 import { saveCsv } from '../save-file';
 

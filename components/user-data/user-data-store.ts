@@ -1,5 +1,5 @@
 import { del, get, set } from 'idb-keyval';
-import { userDatasetSchema, type UserDataset } from '@/lib/user-data';
+import type { UserDataset } from '@/lib/user-data';
 
 /*
  * The user's own data, kept in this browser's IndexedDB so it is still there
@@ -19,8 +19,11 @@ export function subscribeToUserData(listener: () => void): () => void {
   listeners.add(listener);
   // The first subscriber brings back what an earlier visit stored.
   restored ??= get<unknown>(KEY)
-    .then((stored) => {
+    .then(async (stored) => {
       if (stored === undefined || current) return;
+      // zod loads only when there is something to check: most visits have no stored data.
+      const { userDatasetSchema } = await import('@/lib/user-data');
+      if (current) return;
       const checked = userDatasetSchema.safeParse(stored);
       if (!checked.success) return del(KEY);
       current = checked.data;

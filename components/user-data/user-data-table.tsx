@@ -3,7 +3,7 @@
 import { formatUsd } from '@/lib/format';
 import { userDataCsv } from '@/lib/user-csv';
 import { monthsNote } from '@/lib/user-series';
-import { isPartialYear } from '@/lib/user-data';
+import { isPartialYear } from '@/lib/partial-year';
 import { saveCsv } from '../save-file';
 import { useUserData } from './use-user-data';
 
