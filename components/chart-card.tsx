@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ExportMeta } from '@/lib/export-svg';
 import { ChartExportButtons } from './chart-export-buttons';
-import { HydrateWhenShown } from './hydrate-when-shown';
 
 type Props = {
   id: string;
@@ -30,8 +29,8 @@ export function ChartCard({ id, chart, title, subtitle, summary, wide, narrow, l
     <figure className="chart-card" id={id} data-chart={chart} data-export-scope aria-labelledby={`${id}-title`} aria-describedby={summaryId}>
       <h2 id={`${id}-title`} className="chart-title">{title}</h2>
       <p className="chart-subtitle">{subtitle}</p>
-      <HydrateWhenShown id={`${id}-wide`} className={narrow ? 'chart-body chart-wide' : 'chart-body'}>{wide}</HydrateWhenShown>
-      {narrow ? <HydrateWhenShown id={`${id}-narrow`} className="chart-body chart-narrow">{narrow}</HydrateWhenShown> : null}
+      <div className={narrow ? 'chart-body chart-wide' : 'chart-body'}>{wide}</div>
+      {narrow ? <div className="chart-body chart-narrow">{narrow}</div> : null}
       {legend}
       <figcaption className="chart-summary" id={summaryId}>{summary}</figcaption>
       <div className="chart-footer">

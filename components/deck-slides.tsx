@@ -9,7 +9,6 @@ import { targetActualBars } from '@/lib/target-actual-view';
 import { trajectoryModel } from '@/lib/trajectory-view';
 import { AttainmentBullets } from './attainment-bullets';
 import { ChartExportButtons } from './chart-export-buttons';
-import { HydrateWhenShown } from './hydrate-when-shown';
 import { TargetActualChart } from './target-actual-chart';
 import { TrajectoryChart } from './trajectory-chart';
 
@@ -66,17 +65,17 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
       case 'target-vs-actual':
         return (
           <SlideFrame key={key} {...common} subtitle={targetActualSubtitle(assessments, 'trade turnover')} exportName="russia-dprk-target-vs-actual">
-            <HydrateWhenShown id={`${idPrefix}-bars-frame`} className="slide-chart">
+            <div className="slide-chart">
               <TargetActualChart id={`${idPrefix}-bars`} bars={bars} width={CHART.width} height={CHART.height - 60} label={barsLabel(bars)} />
-            </HydrateWhenShown>
+            </div>
           </SlideFrame>
         );
       case 'trajectory':
         return (
           <SlideFrame key={key} {...common} subtitle="Annual trade turnover, US$ million; dashed: constant growth needed to reach each target" exportName="russia-dprk-trajectory">
-            <HydrateWhenShown id={`${idPrefix}-trajectory-frame`} className="slide-chart">
+            <div className="slide-chart">
               <TrajectoryChart id={`${idPrefix}-trajectory`} model={articleTrajectory} width={CHART.width} height={CHART.height} label={trajectoryLabel(articleTrajectory)} />
-            </HydrateWhenShown>
+            </div>
           </SlideFrame>
         );
       case 'attainment':
@@ -109,9 +108,9 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
             subtitle="With context figures from other publishers (not in the article), US$ million"
             exportName="russia-dprk-trajectory-with-context"
           >
-            <HydrateWhenShown id={`${idPrefix}-outcome-frame`} className="slide-chart">
+            <div className="slide-chart">
               <TrajectoryChart id={`${idPrefix}-outcome`} model={contextTrajectory} width={CHART.width} height={CHART.height} label={trajectoryLabel(contextTrajectory)} />
-            </HydrateWhenShown>
+            </div>
           </SlideFrame>
         );
       case 'sources':
