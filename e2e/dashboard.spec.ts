@@ -123,3 +123,26 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('.view:visible [data-figure="actual"] .figure-value')).toHaveText('US$84 m');
   });
 });
+
+test.describe('from the keyboard', () => {
+  test('Tab reaches the trajectory chart, arrow keys step through its years and read each value, focus is visible', async ({ page }) => {
+    await page.goto('/');
+    const chart = page.locator('.view:visible [data-chart="trajectory"] .chart-wide');
+    const surface = chart.locator('.recharts-wrapper[tabindex="0"], svg.recharts-surface[tabindex="0"]').first();
+    // Tab until the chart has focus, as a keyboard user would.
+    for (let i = 0; i < 40 && !(await surface.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+    await expect(surface).toBeFocused();
+    expect(await surface.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+
+    // recharts' keyboard layer moves its active point one key press at a time, from the left.
+    const tooltip = chart.locator('.recharts-tooltip-wrapper');
+    await expect(async () => {
+      await page.keyboard.press('ArrowRight');
+      await expect(tooltip).toBeVisible({ timeout: 500 });
+    }).toPass({ timeout: 10_000 });
+    const first = await tooltip.innerText();
+    await page.keyboard.press('ArrowRight');
+    await expect(tooltip).not.toHaveText(first);
+    await expect(tooltip).toContainText(/\d{4}/);
+  });
+});
