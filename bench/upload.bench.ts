@@ -29,6 +29,7 @@
  */
 import Papa from 'papaparse';
 import { detectNewline, parseUpload } from '../lib/upload-parse';
+import { median } from '../scripts/lib/median';
 import { LATEST_YEAR } from '../lib/upload-schema';
 import { YEAR_RANGE } from '../lib/cells';
 
@@ -139,11 +140,6 @@ async function runPipeline(text: string): Promise<Measurement> {
   if (!report) throw new Error('parseUpload gave null');
   if (report.issueCount !== 0) throw new Error(`the generated file should be valid, got ${report.issueCount} issues: ${report.issues[0]?.message ?? ''}`);
   return { ms, rows: report.rowCount, peakHeap: memory.peak.heapUsed, peakRss: memory.peak.rss, addedHeap: memory.peak.heapUsed - before, retainedHeap };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 type Summary = { ms: number; rows: number; peakHeap: number; peakRss: number; addedHeap: number; retainedHeap: number; runsMs: number[] };

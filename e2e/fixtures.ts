@@ -13,7 +13,7 @@ export const test = base.extend<{ pageGuards: void; expectedConsoleErrors: RegEx
   /** Console errors a test causes on purpose (the browser logs a 404 page's own status as one). */
   expectedConsoleErrors: [[], { option: true }],
   pageGuards: [
-    async ({ context, page, expectedConsoleErrors }, use) => {
+    async ({ context, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
       const external: string[] = [];
       await context.route('**/*', (route) => {
@@ -32,7 +32,7 @@ export const test = base.extend<{ pageGuards: void; expectedConsoleErrors: RegEx
           console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} in ${event.sourceFile || location.pathname}`);
         });
       });
-      page.on('pageerror', (error) => errors.push(error.message));
+      context.on('weberror', (error) => errors.push(error.error().message));
       await use();
       expect(errors, 'console errors on the page').toEqual([]);
       expect(external, 'requests that left this machine').toEqual([]);

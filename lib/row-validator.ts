@@ -164,8 +164,10 @@ export function createRowValidator<Row extends z.ZodObject>(
     // A plainly valid row may skip zod (the schema's fastRow gives zod's own output); any other goes through zod.
     let value: Output | null = schema.fastRow ? schema.fastRow(cells, positions, onRow ? scratch : null) : null;
     if (onRow && value !== null) scratch = value;
+    // Built only when zod reads the row or a key must be compared, and then once.
+    let input: Record<string, string> | null = null;
     if (value === null) {
-      const input = inputOf(cells);
+      input = inputOf(cells);
       const result = schema.row.safeParse(input);
       if (!result.success) {
         rejectedRowCount += 1;
@@ -196,15 +198,15 @@ export function createRowValidator<Row extends z.ZodObject>(
       else acceptedCount += 1;
       return;
     }
-    const input = inputOf(cells);
-    const key = JSON.stringify(schema.primaryKey.map((column) => input[column]));
+    const cellsByColumn = input ?? inputOf(cells);
+    const key = JSON.stringify(schema.primaryKey.map((column) => cellsByColumn[column]));
     const firstLine = firstLineOfKey.get(key);
     if (firstLine !== undefined) {
       const column = schema.primaryKey[0] ?? '';
       const position = positions[schema.columns.indexOf(column)] ?? -1;
-      const described = schema.primaryKey.map((c) => `${c} '${input[c]}'`).join(' and ');
+      const described = schema.primaryKey.map((c) => `${c} '${cellsByColumn[c]}'`).join(' and ');
       return reject({
-        file, line, column, columnNumber: position >= 0 ? position + 1 : null, value: input[column] ?? null, code: 'unique-error',
+        file, line, column, columnNumber: position >= 0 ? position + 1 : null, value: cellsByColumn[column] ?? null, code: 'unique-error',
         message: `${described} already appear on line ${firstLine}: each row needs a different ${schema.primaryKey.join(' and ')}.`,
       });
     }

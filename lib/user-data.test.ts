@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import type { Located } from './table-schema';
 import type { UploadRow } from './upload-schema';
-import { aggregateUserRows, isPartialYear, type UserFigure } from './user-data';
+import { isPartialYear } from './partial-year';
+import { aggregateUserRows, type UserFigure } from './user-data';
 
 let nextLine = 2;
 /** A validated upload row, as the row validator gives it, on the next line. */

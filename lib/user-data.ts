@@ -28,16 +28,14 @@ export const userDatasetSchema = z.object({
 });
 export type UserDataset = z.infer<typeof userDatasetSchema>;
 
-// In its own module so the charts and tables can use it without loading zod.
-export { isPartialYear } from './partial-year';
 
 /**
  * A copy of a string that does not point into papaparse's chunk: V8 keeps a
  * whole 1 MB chunk alive for the sake of a short substring otherwise.
  */
-function detached(text: string | undefined): string | undefined {
+function detached(text: string): string {
   // Slicing a concatenation makes V8 write out a fresh, flat string.
-  return text === undefined ? undefined : (` ${text}`).slice(1);
+  return ` ${text}`.slice(1);
 }
 
 /** Distinct publisher spellings whose normalised key is remembered. */
@@ -65,7 +63,7 @@ function createInterner(max: number) {
   return (text: string): string => {
     let copy = copies.get(text);
     if (copy === undefined) {
-      copy = detached(text) ?? '';
+      copy = detached(text);
       if (copies.size < max) copies.set(copy, copy);
     }
     return copy;
@@ -97,7 +95,7 @@ export function createUserAggregator(file: string) {
     if (key === undefined) {
       key = publisher.trim().toLowerCase();
       // Bounded, in case every row spells its publisher differently.
-      if (publisherKeys.size < MAX_CACHED_SPELLINGS) publisherKeys.set(detached(publisher) ?? '', key);
+      if (publisherKeys.size < MAX_CACHED_SPELLINGS) publisherKeys.set(detached(publisher), key);
     }
     return key;
   };
@@ -107,7 +105,7 @@ export function createUserAggregator(file: string) {
     let years = groups.get(key);
     if (years === undefined) {
       years = new Map();
-      groups.set(detached(key) ?? '', years);
+      groups.set(detached(key), years);
     }
     return years;
   };
@@ -121,7 +119,7 @@ export function createUserAggregator(file: string) {
       if (years === null || value.publisher !== lastPublisher) {
         years = yearsOf(value.publisher);
         // A copy: the cell may be a slice of papaparse's whole chunk.
-        lastPublisher = detached(value.publisher) ?? '';
+        lastPublisher = detached(value.publisher);
         lastYears = years;
       }
       const kind = value.year.month === null ? 'year' : 'months';

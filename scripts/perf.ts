@@ -8,7 +8,7 @@ import type { Result } from 'lighthouse';
 import { build } from './lib/build';
 import { diagnostics, erroredAudits, failingAudits, figuresOf, runLighthouse, type Figures, type Finding, type Preset } from './lib/lighthouse-run';
 import { median } from './lib/median';
-import { measureRoutes, type RouteScripts } from './lib/route-js';
+import { measureRoutes, totalSize, type RouteScripts } from './lib/route-js';
 import { startServer } from './lib/start-server';
 import { formatTable, kb, mark } from './lib/table';
 import { findWorkerChunks } from './lib/worker-chunks';
@@ -61,10 +61,8 @@ function printWorker(results: RouteScripts[]): unknown {
   const rows = worker.scripts.map((script) => [script.path, kb(script.raw), kb(script.gzip), loadedOnPageLoad.has(script.path) ? 'yes (shared)' : 'no']);
   console.log(formatTable(['chunk', 'raw KB', 'gzip KB', 'loaded on page load'], rows));
   const extra = worker.scripts.filter((script) => !loadedOnPageLoad.has(script.path));
-  console.log(
-    `Total ${kb(worker.raw)} KB raw, ${kb(worker.gzip)} KB gzip; ` +
-      `fetched on demand only: ${kb(extra.reduce((sum, script) => sum + script.raw, 0))} KB raw, ${kb(extra.reduce((sum, script) => sum + script.gzip, 0))} KB gzip.`,
-  );
+  const onDemand = totalSize(extra);
+  console.log(`Total ${kb(worker.raw)} KB raw, ${kb(worker.gzip)} KB gzip; fetched on demand only: ${kb(onDemand.raw)} KB raw, ${kb(onDemand.gzip)} KB gzip.`);
   const bootstrapLoaded = worker.scripts.some((script) => script.path.includes('turbopack-worker-') && loadedOnPageLoad.has(script.path));
   console.log(`Worker bootstrap loaded on page load: ${bootstrapLoaded ? 'YES (it should not be)' : 'no (as intended)'}.`);
   return { ...worker, onDemandOnly: extra.map((script) => script.path) };

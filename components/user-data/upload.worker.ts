@@ -12,7 +12,7 @@ function refusedReport(fileName: string, issue: ValidationIssue): UploadReport {
 /*
  * Parsing and validation of an uploaded CSV, off the main thread so the page
  * stays responsive. The text goes through papaparse chunk by chunk; only the
- * accepted yearly totals and the first 1,000 issues travel back.
+ * accepted yearly totals and the first MAX_REPORTED_ISSUES issues travel back.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: FromUploadWorker) => scope.postMessage(message);

@@ -26,6 +26,11 @@ export function gzipSize(body: Buffer): number {
   return gzipSync(body, { level: 9 }).length;
 }
 
+/** Raw and gzip bytes of several scripts together. */
+export function totalSize(scripts: readonly Script[]): { raw: number; gzip: number } {
+  return { raw: scripts.reduce((sum, script) => sum + script.raw, 0), gzip: scripts.reduce((sum, script) => sum + script.gzip, 0) };
+}
+
 export async function measureRoutes(origin: string, routes: readonly string[]): Promise<RouteScripts[]> {
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
   try {
@@ -63,13 +68,7 @@ export async function measureRoutes(origin: string, routes: readonly string[]): 
       );
       const scripts = (await Promise.all(pending)).filter((script): script is Script => script !== undefined);
       await context.close();
-      results.push({
-        route,
-        lcp,
-        scripts,
-        raw: scripts.reduce((sum, script) => sum + script.raw, 0),
-        gzip: scripts.reduce((sum, script) => sum + script.gzip, 0),
-      });
+      results.push({ route, lcp, scripts, ...totalSize(scripts) });
     }
     return results;
   } finally {

@@ -3,7 +3,7 @@
 // weighs them separately and says whether any was loaded anyway.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSize, type Script } from './route-js';
+import { gzipSize, totalSize, type Script } from './route-js';
 
 export interface WorkerChunks {
   /** Every chunk the worker imports, its bootstrap first. */
@@ -35,9 +35,5 @@ export function findWorkerChunks(): WorkerChunks | undefined {
     const body = readFileSync(path.join(process.cwd(), '.next', name));
     return { path: `/_next/${name}`, raw: body.length, gzip: gzipSize(body) };
   });
-  return {
-    scripts,
-    raw: scripts.reduce((sum, script) => sum + script.raw, 0),
-    gzip: scripts.reduce((sum, script) => sum + script.gzip, 0),
-  };
+  return { scripts, ...totalSize(scripts) };
 }
