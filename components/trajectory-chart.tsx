@@ -3,13 +3,17 @@
 import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMillions, formatUsd } from '@/lib/format';
-import { niceTicks } from '@/lib/scale';
+import { niceTicks, yearTicks } from '@/lib/scale';
+
 import type { TrajectoryModel, TrajectorySeries } from '@/lib/trajectory-view';
 import { userFigureLabel, userSeriesKey, withUserTrajectory } from '@/lib/user-series';
 import type { UserDataset } from '@/lib/user-data';
 import { wrapText } from '@/lib/wrap-text';
 import { chartColors, chartFont, pathDashes } from './chart-theme';
 import { useUserData } from './user-data/use-user-data';
+
+/** Year labels that fit without overlapping, at the two drawn widths (the article's 2013–2020 keeps all eight). */
+const MAX_YEAR_TICKS = { wide: 14, narrow: 8 };
 
 type Props = { model: TrajectoryModel; width: number; height: number; id: string; label: string };
 
@@ -156,8 +160,8 @@ export function TrajectoryChart({ model: builtIn, width, height, id, label }: Pr
         dataKey="year"
         type="number"
         domain={[model.firstYear, model.lastYear]}
-        ticks={model.years}
-        // Every tick, chosen without measuring text, so server and client draw the same.
+        ticks={yearTicks(model.firstYear, model.lastYear, narrow ? MAX_YEAR_TICKS.narrow : MAX_YEAR_TICKS.wide)}
+        // Every tick given, chosen without measuring text, so server and client draw the same.
         interval={0}
         tickFormatter={(year: number) => (narrow ? `’${String(year).slice(2)}` : String(year))}
         tick={{ fill: chartColors.axis, fontSize: chartFont.size }}

@@ -14,3 +14,21 @@ export function niceTicks(max: number, count: number): number[] {
   }
   return ticks;
 }
+
+/** Year steps a reader expects on a time axis. */
+const YEAR_STEPS = [1, 2, 5, 10, 20, 25, 50, 100];
+
+/**
+ * Year ticks from `first` to `last`, at most `max` of them: every year when they
+ * fit, otherwise every 2, 5, 10 … years on round years (2000, 2010 …). Chosen
+ * without measuring text, so the server and the browser draw the same axis;
+ * a long upload (1950–2026) would otherwise print 77 overlapping labels.
+ */
+export function yearTicks(first: number, last: number, max: number): number[] {
+  if (!(last >= first)) return [];
+  const count = (step: number) => Math.floor(last / step) - Math.ceil(first / step) + 1;
+  const step = YEAR_STEPS.find((s) => count(s) <= max) ?? YEAR_STEPS[YEAR_STEPS.length - 1]!;
+  const ticks: number[] = [];
+  for (let year = Math.ceil(first / step) * step; year <= last; year += step) ticks.push(year);
+  return ticks;
+}
