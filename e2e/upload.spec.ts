@@ -134,6 +134,8 @@ test.describe('a reader brings their own data', () => {
     await expect(page.locator('.upload-progress button')).toBeFocused();
     await expect(page.getByText('Loaded 100,000 rows from big.csv.')).toBeVisible({ timeout: 90_000 });
     await expect(status(page)).toContainText('100,000 rows');
+    // Thirty years of data: the year axis steps by five rather than printing every year over the next.
+    await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-wide .recharts-xAxis .recharts-cartesian-axis-tick text')).toHaveText(['1990', '1995', '2000', '2005', '2010', '2015', '2020']);
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
     test.info().annotations.push({ type: 'longest main-thread task (ms)', description: String(Math.round(Math.max(0, ...longTasks))) });
   });
@@ -146,6 +148,51 @@ test.describe('a reader brings their own data', () => {
     await upload(page, 'huge.csv', generated(400_000));
     await page.locator('.upload-progress').getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByText('Cancelled: huge.csv was not loaded.')).toBeVisible({ timeout: 60_000 });
+    await expect(status(page)).toContainText('Your data: customs.csv');
+  });
+
+  test('a file dropped on the panel loads like a chosen one', async ({ page }) => {
+    await page.goto('/');
+    const zone = page.locator('.drop-zone');
+    // The browser's own drag events, carrying a real File, as the desktop sends them.
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+      return transfer;
+    }, VALID);
+    await zone.dispatchEvent('dragover', { dataTransfer });
+    await expect(zone).toHaveClass(/drop-zone-active/);
+    await zone.dispatchEvent('drop', { dataTransfer });
+    await expect(page.getByText('Loaded 4 rows from dropped.csv.')).toBeVisible();
+    await expect(zone).not.toHaveClass(/drop-zone-active/);
+    await expect(userPoints(page)).toHaveCount(3);
+  });
+
+  test('a binary file is refused before parsing, and what was loaded stays', async ({ page }) => {
+    await page.goto('/');
+    await upload(page, 'customs.csv', VALID);
+    await expect(status(page)).toContainText('customs.csv');
+    // The first bytes of a PNG, then zeros: what a mis-picked image or spreadsheet looks like.
+    await upload(page, 'chart.csv', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]));
+    const report = page.locator('.upload-report');
+    await expect(report).toContainText('This is not a text file (it holds binary data)');
+    await expect(report.locator('tr[data-line="1"][data-code="format-error"]')).toHaveCount(1);
+    await expect(status(page)).toContainText('Your data: customs.csv');
+    await expect(userPoints(page)).toHaveCount(3);
+  });
+
+  test('when the browser refuses to store the data, the reader is told and nothing is lost', async ({ page }) => {
+    await page.goto('/');
+    await upload(page, 'customs.csv', VALID);
+    await expect(status(page)).toContainText('customs.csv');
+    // Storage refused from now on, as when a browser is out of quota or in a locked-down mode.
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await upload(page, 'newer.csv', VALID.replace('customs', 'newer'));
+    await expect(page.getByText(/newer\.csv was read but could not be kept in this browser \(.*quota.*\)\. Earlier data, if any, is unchanged\./)).toBeVisible();
     await expect(status(page)).toContainText('Your data: customs.csv');
   });
 
