@@ -153,6 +153,8 @@ test.describe('a reader brings their own data', () => {
 
   test('a file dropped on the panel loads like a chosen one', async ({ page }) => {
     await page.goto('/');
+    // Drag events are not replayed after hydration, as a click is: wait for React (the theme switch shows once it runs).
+    await expect(page.getByRole('group', { name: 'Colour theme' })).toBeVisible();
     const zone = page.locator('.drop-zone');
     // The browser's own drag events, carrying a real File, as the desktop sends them.
     const dataTransfer = await page.evaluateHandle((text) => {
