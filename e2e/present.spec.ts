@@ -138,6 +138,29 @@ test.describe('every slide fits the screen', () => {
   }
 });
 
+test('on a phone held upright, each slide reads at 12 px or more and never scrolls sideways', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (let n = 1; n <= SLIDES; n += 1) {
+    await page.goto(`/present?slide=${n}`);
+    await expectSlide(page, n);
+    const measured = await page.evaluate(() => {
+      const slide = [...document.querySelectorAll<HTMLElement>('.slide')].find((s) => getComputedStyle(s).display !== 'none');
+      // Every visible HTML element with text of its own (chart SVG text is sized by the chart).
+      const small = [...(slide?.querySelectorAll<HTMLElement>('*') ?? [])]
+        .filter((el) => !(el instanceof SVGElement) && el.offsetParent !== null && [...el.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent?.trim()))
+        .filter((el) => parseFloat(getComputedStyle(el).fontSize) < 12)
+        .map((el) => `${el.className}: ${getComputedStyle(el).fontSize}`);
+      return { sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth, small };
+    });
+    expect(measured.sideways, `slide ${n}: sideways scroll`).toBe(0);
+    expect(measured.small, `slide ${n}: text under 12 px`).toEqual([]);
+  }
+  // The deck still steps from the keyboard.
+  await page.keyboard.press('ArrowLeft');
+  await expectSlide(page, SLIDES - 1);
+});
+
 test('printing /present gives one landscape page per slide and no controls', async ({ page }) => {
   await page.goto('/present');
   await page.emulateMedia({ media: 'print' });
