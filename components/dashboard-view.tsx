@@ -9,12 +9,11 @@ import { trajectoryModel } from '@/lib/trajectory-view';
 import type { ViewOptions } from '@/lib/view-options';
 import { AttainmentBullets, AttainmentLegend } from './attainment-bullets';
 import { ChartCard } from './chart-card';
+import { ChartOnDemand } from './chart-on-demand';
 import { ContextSwitch } from './context-switch';
 import { DownloadLink } from './download-link';
 import { HeadlineFigures } from './headline-figures';
 import { SourceNote } from './source-note';
-import { TargetActualChart } from './target-actual-chart';
-import { TrajectoryChart } from './trajectory-chart';
 import { TrajectoryLegend } from './trajectory-legend';
 
 type Props = { dataset: Dataset; options: ViewOptions };
@@ -68,8 +67,8 @@ export function DashboardView({ dataset, options }: Props) {
         subtitle={barsSubtitle}
         exportAs={exportAs('target-vs-actual', barsTitle, barsSubtitle, barCredits)}
         summary={attainmentSummary(assessments, options.context)}
-        wide={<TargetActualChart id={`target-vs-actual${suffix}-wide`} bars={bars} width={920} height={70 + bars.length * 64} label={barsLabel(bars)} />}
-        narrow={<TargetActualChart id={`target-vs-actual${suffix}-narrow`} bars={bars} width={360} height={70 + bars.length * 72} label={barsLabel(bars)} />}
+        wide={<ChartOnDemand kind="target-vs-actual" chart={{ id: `target-vs-actual${suffix}-wide`, bars, width: 920, height: 70 + bars.length * 64, label: barsLabel(bars) }} />}
+        narrow={<ChartOnDemand kind="target-vs-actual" chart={{ id: `target-vs-actual${suffix}-narrow`, bars, width: 360, height: 70 + bars.length * 72, label: barsLabel(bars) }} />}
         footer={
           <>
             <SourceNote credits={barCredits} />
@@ -85,8 +84,8 @@ export function DashboardView({ dataset, options }: Props) {
         subtitle={trajectorySubtitle}
         exportAs={exportAs('trajectory', trajectoryTitle, 'Annual trade turnover, US$ million; dashed: constant growth needed to reach each target', trajectoryCredits)}
         summary={trajectorySummary(trajectory, assessments, options.context)}
-        wide={<TrajectoryChart id={`trajectory${suffix}-wide`} model={trajectory} width={920} height={460} label={trajectoryLabel(trajectory)} />}
-        narrow={<TrajectoryChart id={`trajectory${suffix}-narrow`} model={trajectory} width={360} height={420} label={trajectoryLabel(trajectory)} />}
+        wide={<ChartOnDemand kind="trajectory" chart={{ id: `trajectory${suffix}-wide`, model: trajectory, width: 920, height: 460, label: trajectoryLabel(trajectory) }} />}
+        narrow={<ChartOnDemand kind="trajectory" chart={{ id: `trajectory${suffix}-narrow`, model: trajectory, width: 360, height: 420, label: trajectoryLabel(trajectory) }} />}
         legend={<TrajectoryLegend model={trajectory} />}
         footer={
           <>

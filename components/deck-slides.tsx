@@ -8,9 +8,8 @@ import { barsLabel, bulletsSummary, trajectoryLabel } from '@/lib/summaries';
 import { targetActualBars } from '@/lib/target-actual-view';
 import { trajectoryModel } from '@/lib/trajectory-view';
 import { AttainmentBullets } from './attainment-bullets';
+import { ChartOnDemand } from './chart-on-demand';
 import { ChartExportButtons } from './chart-export-buttons';
-import { TargetActualChart } from './target-actual-chart';
-import { TrajectoryChart } from './trajectory-chart';
 
 type Props = { dataset: Dataset; slides: SlideSpec[]; idPrefix: string };
 
@@ -66,7 +65,7 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
         return (
           <SlideFrame key={key} {...common} subtitle={targetActualSubtitle(assessments, 'trade turnover')} exportName="russia-dprk-target-vs-actual">
             <div className="slide-chart">
-              <TargetActualChart id={`${idPrefix}-bars`} bars={bars} width={CHART.width} height={CHART.height - 60} label={barsLabel(bars)} />
+              <ChartOnDemand kind="target-vs-actual" chart={{ id: `${idPrefix}-bars`, bars, width: CHART.width, height: CHART.height - 60, label: barsLabel(bars) }} />
             </div>
           </SlideFrame>
         );
@@ -74,7 +73,7 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
         return (
           <SlideFrame key={key} {...common} subtitle="Annual trade turnover, US$ million; dashed: constant growth needed to reach each target" exportName="russia-dprk-trajectory">
             <div className="slide-chart">
-              <TrajectoryChart id={`${idPrefix}-trajectory`} model={articleTrajectory} width={CHART.width} height={CHART.height} label={trajectoryLabel(articleTrajectory)} />
+              <ChartOnDemand kind="trajectory" chart={{ id: `${idPrefix}-trajectory`, model: articleTrajectory, width: CHART.width, height: CHART.height, label: trajectoryLabel(articleTrajectory) }} />
             </div>
           </SlideFrame>
         );
@@ -109,7 +108,7 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
             exportName="russia-dprk-trajectory-with-context"
           >
             <div className="slide-chart">
-              <TrajectoryChart id={`${idPrefix}-outcome`} model={contextTrajectory} width={CHART.width} height={CHART.height} label={trajectoryLabel(contextTrajectory)} />
+              <ChartOnDemand kind="trajectory" chart={{ id: `${idPrefix}-outcome`, model: contextTrajectory, width: CHART.width, height: CHART.height, label: trajectoryLabel(contextTrajectory) }} />
             </div>
           </SlideFrame>
         );

@@ -146,3 +146,27 @@ test.describe('from the keyboard', () => {
     await expect(tooltip).toContainText(/\d{4}/);
   });
 });
+
+test.describe('charts load their interactive code on first use', () => {
+  test('the page loads no charting library until a chart is pointed at; then the tooltip answers at once', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.url());
+    });
+    const recharts = async () => {
+      const bodies = await Promise.all(scripts.map((url) => page.request.get(url).then((r) => r.text())));
+      return bodies.some((body) => body.includes('recharts-tooltip-wrapper'));
+    };
+    await page.goto('/');
+    await expect(page.getByRole('group', { name: 'Colour theme' })).toBeVisible();
+    // The drawn chart is there (server HTML), yet no recharts code has been fetched.
+    const chart = page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide');
+    await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(3);
+    expect(await recharts()).toBe(false);
+
+    // One pointer move onto a bar: recharts loads and its tooltip shows that bar's value.
+    await chart.locator('.recharts-bar-rectangle').nth(2).hover();
+    await expect(chart.locator('.recharts-tooltip-wrapper')).toContainText('US$84 m');
+    expect(await recharts()).toBe(true);
+  });
+});

@@ -6,6 +6,19 @@ const SLIDES = 7;
 const progress = (page: Page) => page.locator('.deck-progress');
 const visibleSlide = (page: Page) => page.locator('.slide:visible');
 
+/**
+ * Opens the deck on a slide and waits until React has hydrated it: its key and click
+ * handlers exist only from then, and a key pressed earlier is simply lost. React marks
+ * a hydrated DOM node with its fiber; nothing the reader sees changes on slide 1.
+ */
+async function openDeck(page: Page, path: string) {
+  await page.goto(path);
+  await page.waitForFunction(() => {
+    const deck = document.querySelector('.deck');
+    return deck !== null && Object.keys(deck).some((key) => key.startsWith('__reactFiber'));
+  });
+}
+
 async function expectSlide(page: Page, n: number) {
   await expect(page).toHaveURL(new RegExp(`[?&]slide=${n}$`));
   await expect(progress(page)).toContainText(`${n} / ${SLIDES}`);
@@ -18,7 +31,7 @@ test.describe('slide mode, driven by keyboard or clicker', () => {
 
   for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', 'Space', 'Enter']) {
     test(`${key} moves to the next slide`, async ({ page }) => {
-      await page.goto('/present?slide=2');
+      await openDeck(page, '/present?slide=2');
       await expectSlide(page, 2);
       await page.keyboard.press(key);
       await expectSlide(page, 3);
@@ -27,7 +40,7 @@ test.describe('slide mode, driven by keyboard or clicker', () => {
 
   for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']) {
     test(`${key} moves to the previous slide`, async ({ page }) => {
-      await page.goto('/present?slide=3');
+      await openDeck(page, '/present?slide=3');
       await expectSlide(page, 3);
       await page.keyboard.press(key);
       await expectSlide(page, 2);
@@ -35,7 +48,7 @@ test.describe('slide mode, driven by keyboard or clicker', () => {
   }
 
   test('Home and End jump to the first and last slides, and the ends hold', async ({ page }) => {
-    await page.goto('/present?slide=4');
+    await openDeck(page, '/present?slide=4');
     await page.keyboard.press('End');
     await expectSlide(page, SLIDES);
     await page.keyboard.press('PageDown');
@@ -47,7 +60,7 @@ test.describe('slide mode, driven by keyboard or clicker', () => {
   });
 
   test('a click on the right half moves on, on the left half moves back', async ({ page }) => {
-    await page.goto('/present?slide=2');
+    await openDeck(page, '/present?slide=2');
     await page.mouse.click(1000, 300);
     await expectSlide(page, 3);
     await page.mouse.click(200, 300);
@@ -56,7 +69,7 @@ test.describe('slide mode, driven by keyboard or clicker', () => {
 
   test('reloading keeps the place, and the back button leaves the deck rather than stepping slides', async ({ page }) => {
     await page.goto('/');
-    await page.goto('/present');
+    await openDeck(page, '/present');
     await expect(progress(page)).toContainText(`1 / ${SLIDES}`);
     for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
     await expectSlide(page, 4);
@@ -67,7 +80,7 @@ test.describe('slide mode, driven by keyboard or clicker', () => {
   });
 
   test('F enters fullscreen, Esc leaves it', async ({ page }) => {
-    await page.goto('/present?slide=2');
+    await openDeck(page, '/present?slide=2');
     await page.keyboard.press('f');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
     await page.keyboard.press('Escape');
@@ -77,7 +90,7 @@ test.describe('slide mode, driven by keyboard or clicker', () => {
 
   for (const key of ['b', '.']) {
     test(`${JSON.stringify(key)} blanks the screen and any key brings it back`, async ({ page }) => {
-      await page.goto('/present?slide=3');
+      await openDeck(page, '/present?slide=3');
       await page.keyboard.press(key);
       await expect(page.getByTestId('blank-screen')).toBeVisible();
       await page.keyboard.press('x');
@@ -88,7 +101,9 @@ test.describe('slide mode, driven by keyboard or clicker', () => {
   }
 
   test('the presenter window (P) stays in step with the deck, both ways', async ({ page, context }) => {
-    await page.goto('/present?slide=2');
+    await openDeck(page, '/present?slide=2');
+    // The deck shows slide 2 once it has hydrated; a key pressed before that has no listener.
+    await expectSlide(page, 2);
     const popupPromise = context.waitForEvent('page');
     await page.keyboard.press('p');
     const presenter = await popupPromise;
@@ -162,7 +177,7 @@ test('on a phone held upright, each slide reads at 12 px or more and never scrol
 });
 
 test('printing /present gives one landscape page per slide and no controls', async ({ page }) => {
-  await page.goto('/present');
+  await openDeck(page, '/present');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.deck-controls')).toBeHidden();
   await expect(page.locator('.slide:visible')).toHaveCount(SLIDES);
