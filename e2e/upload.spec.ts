@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -94,8 +94,8 @@ test.describe('a reader brings their own data', () => {
     const rows = Papa.parse<Record<string, string>>(readFileSync(await download.path(), 'utf8').trim(), { header: true }).data;
     expect(rows.map((r) => r.line)).toEqual(['2', '3', '4', '5', '6', '8', '9']);
 
-    // By explicit choice, only the good rows load.
-    await report.getByRole('button', { name: 'Load the 1 good rows only' }).click();
+    // By explicit choice, only the good rows load; the button says what they replace.
+    await report.getByRole('button', { name: 'Load the 1 good rows only, replacing customs.csv' }).click();
     await expect(status(page)).toContainText('Your data: messy.csv');
     await expect(userPoints(page)).toHaveCount(1);
   });
@@ -183,6 +183,81 @@ test.describe('a reader brings their own data', () => {
     await expect(userPoints(page)).toHaveCount(3);
   });
 
+  test('a second clean file asks before it replaces the first; keeping the first loses nothing', async ({ page }) => {
+    const NEWER = ['year,value_usd,publisher', '2023,50000000,Newer publisher', '2024,60000000,Newer publisher'].join('\n');
+    await page.goto('/');
+    await upload(page, 'customs.csv', VALID);
+    await expect(status(page)).toContainText('Your data: customs.csv');
+
+    await upload(page, 'newer.csv', NEWER);
+    const question = page.locator('.upload-confirm');
+    await expect(question).toContainText('newer.csv is ready: 2 rows with no issues. Loading it replaces your data from customs.csv (4 rows).');
+    await expect(question).toBeFocused();
+    // Nothing replaced while the question is open.
+    await expect(status(page)).toContainText('Your data: customs.csv');
+    await question.getByRole('button', { name: 'Keep customs.csv' }).click();
+    await expect(page.getByText('newer.csv was not loaded. Your data from customs.csv is unchanged.')).toBeVisible();
+    await expect(question).toHaveCount(0);
+    await expect(userPoints(page)).toHaveCount(3);
+
+    await upload(page, 'newer.csv', NEWER);
+    await page.getByRole('button', { name: 'Replace with newer.csv' }).click();
+    await expect(page.getByText('Loaded 2 rows from newer.csv.')).toBeVisible();
+    await expect(status(page)).toContainText('Your data: newer.csv');
+    await expect(userPoints(page)).toHaveCount(2);
+    await page.reload();
+    await expect(status(page)).toContainText('Your data: newer.csv');
+  });
+
+  test('a file with hundreds of yearly figures is listed a page at a time', async ({ page }) => {
+    // 25 years × 10 publishers: 250 yearly figures.
+    const lines = ['year,value_usd,publisher'];
+    for (let i = 0; i < 250; i += 1) lines.push(`${1995 + (i % 25)},${1000 + i},Publisher ${String(Math.floor(i / 25)).padStart(2, '0')}`);
+    await page.goto('/');
+    await upload(page, 'many.csv', lines.join('\n'));
+    await expect(status(page)).toContainText('250 yearly figures');
+    const table = page.locator('.user-data-table');
+    const rows = table.locator('tbody tr');
+    const pager = table.getByRole('navigation', { name: 'Pages of your data: many.csv' });
+    await expect(pager.getByRole('status')).toHaveText('Rows 1–100 of 250');
+    await expect(rows).toHaveCount(100);
+    await expect(pager.getByRole('button', { name: 'Previous 100' })).toBeDisabled();
+    const firstPage = await rows.allInnerTexts();
+
+    await pager.getByRole('button', { name: 'Next 100' }).click();
+    await expect(pager.getByRole('status')).toHaveText('Rows 101–200 of 250');
+    await expect(rows).toHaveCount(100);
+    expect(await rows.allInnerTexts()).not.toEqual(firstPage);
+
+    await pager.getByRole('button', { name: 'Next 100' }).click();
+    await expect(pager.getByRole('status')).toHaveText('Rows 201–250 of 250');
+    await expect(rows).toHaveCount(50);
+    await expect(pager.getByRole('button', { name: 'Next 100' })).toBeDisabled();
+    await pager.getByRole('button', { name: 'Previous 100' }).click();
+    await expect(pager.getByRole('status')).toHaveText('Rows 101–200 of 250');
+  });
+
+  test('a file over 100 MB is refused before it is read, and what was loaded stays', async ({ page }, testInfo) => {
+    // A real file on disk: Playwright does not hand buffers this large to the page.
+    const huge = testInfo.outputPath('huge.csv');
+    const line = Buffer.from('2020,42740000,Russian customs service,,\n');
+    const handle = openSync(huge, 'w');
+    writeSync(handle, Buffer.from('year,value_usd,publisher,source,note\n'));
+    const block = Buffer.concat(Array.from({ length: 1 + Math.ceil((1024 * 1024) / line.length) }, () => line));
+    for (let written = 0; written <= 100 * 1024 * 1024; written += block.length) writeSync(handle, block);
+    closeSync(handle);
+
+    await page.goto('/');
+    await upload(page, 'customs.csv', VALID);
+    await expect(status(page)).toContainText('customs.csv');
+    await page.locator('.add-your-data input[type="file"]').setInputFiles(huge);
+    const report = page.locator('.upload-report');
+    await expect(report).toContainText(/The file is 10\d(\.\d)? MB; the limit is 100 MB\. Split it by year/);
+    await expect(report.locator('tr[data-line="1"][data-code="format-error"]')).toHaveCount(1);
+    await expect(status(page)).toContainText('Your data: customs.csv');
+    await expect(userPoints(page)).toHaveCount(3);
+  });
+
   test('when the browser refuses to store the data, the reader is told and nothing is lost', async ({ page }) => {
     await page.goto('/');
     await upload(page, 'customs.csv', VALID);
@@ -194,6 +269,7 @@ test.describe('a reader brings their own data', () => {
       };
     });
     await upload(page, 'newer.csv', VALID.replace('customs', 'newer'));
+    await page.getByRole('button', { name: 'Replace with newer.csv' }).click();
     await expect(page.getByText(/newer\.csv was read but could not be kept in this browser \(.*quota.*\)\. Earlier data, if any, is unchanged\./)).toBeVisible();
     await expect(status(page)).toContainText('Your data: customs.csv');
   });

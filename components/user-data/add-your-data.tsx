@@ -5,6 +5,7 @@ import type { FromUploadWorker, ToUploadWorker } from '@/lib/upload-messages';
 import type { UploadProgress } from '@/lib/upload-parse';
 import type { UploadReport as Report } from '@/lib/upload-pipeline';
 import type { UserDataset } from '@/lib/user-data';
+import { ReplaceConfirm } from './replace-confirm';
 import { UploadReport } from './upload-report';
 import { useUserData } from './use-user-data';
 import { removeUserData, saveUserData } from './user-data-store';
@@ -12,7 +13,8 @@ import { removeUserData, saveUserData } from './user-data-store';
 type State =
   | { step: 'idle'; message?: string }
   | { step: 'reading'; fileName: string; progress: UploadProgress | null }
-  | { step: 'report'; report: Report };
+  | { step: 'report'; report: Report }
+  | { step: 'confirm'; report: Report };
 
 const grouped = new Intl.NumberFormat('en-GB');
 const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 });
@@ -31,6 +33,9 @@ export function AddYourData() {
   const [state, setState] = useState<State>({ step: 'idle' });
   const [dragging, setDragging] = useState(false);
   const worker = useRef<Worker | null>(null);
+  // The worker's answer arrives in a closure made at upload time; this is the data loaded now.
+  const loadedNow = useRef(loaded);
+  loadedNow.current = loaded;
 
   async function load(report: Report) {
     try {
@@ -53,8 +58,9 @@ export function AddYourData() {
       if (message.type === 'progress') setState({ step: 'reading', fileName: file.name, progress: message.progress });
       if (message.type === 'failed') setState({ step: 'idle', message: `${file.name} could not be read: ${message.message}` });
       if (message.type === 'done') {
-        if (message.report.issueCount === 0) void load(message.report);
-        else setState({ step: 'report', report: message.report });
+        if (message.report.issueCount > 0) setState({ step: 'report', report: message.report });
+        else if (loadedNow.current) setState({ step: 'confirm', report: message.report });
+        else void load(message.report);
       }
       if (message.type !== 'progress') {
         next.terminate();
@@ -146,7 +152,21 @@ export function AddYourData() {
       ) : null}
 
       {state.step === 'report' ? (
-        <UploadReport report={state.report} onLoadGood={() => void load(state.report)} onDiscard={() => setState({ step: 'idle', message: `${state.report.fileName} was not loaded.` })} />
+        <UploadReport
+          report={state.report}
+          replacing={loaded?.fileName}
+          onLoadGood={() => void load(state.report)}
+          onDiscard={() => setState({ step: 'idle', message: `${state.report.fileName} was not loaded.` })}
+        />
+      ) : null}
+
+      {state.step === 'confirm' ? (
+        <ReplaceConfirm
+          report={state.report}
+          loaded={loaded}
+          onReplace={() => void load(state.report)}
+          onKeep={() => setState({ step: 'idle', message: `${state.report.fileName} was not loaded.${loaded ? ` Your data from ${loaded.fileName} is unchanged.` : ''}` })}
+        />
       ) : null}
 
       {state.step === 'idle' && state.message ? <p role="status" className="upload-message">{state.message}</p> : null}

@@ -5,7 +5,8 @@ import { formatIssue } from '@/lib/issue-text';
 import type { UploadReport as Report } from '@/lib/upload-pipeline';
 import { saveCsv } from '../save-file';
 
-type Props = { report: Report; onLoadGood: () => void; onDiscard: () => void };
+/** `replacing`: the file name of the data already loaded, which loading the good rows replaces. */
+type Props = { report: Report; replacing?: string; onLoadGood: () => void; onDiscard: () => void };
 
 const grouped = new Intl.NumberFormat('en-GB');
 
@@ -21,7 +22,7 @@ function downloadIssues(report: Report) {
  * What is wrong with a file, line by line, and what the user can do about it.
  * Nothing is loaded until they choose; every value is shown as text, never as HTML.
  */
-export function UploadReport({ report, onLoadGood, onDiscard }: Props) {
+export function UploadReport({ report, replacing, onLoadGood, onDiscard }: Props) {
   const shown = report.issues.length;
   return (
     <div className="upload-report" role="region" aria-label={`Validation report for ${report.fileName}`}>
@@ -33,7 +34,9 @@ export function UploadReport({ report, onLoadGood, onDiscard }: Props) {
       {report.ignoredColumns.length > 0 ? <p className="muted">Columns not used: {report.ignoredColumns.join(', ')}.</p> : null}
       <div className="upload-actions">
         {report.acceptedRowCount > 0 ? (
-          <button type="button" onClick={onLoadGood}>Load the {grouped.format(report.acceptedRowCount)} good rows only</button>
+          <button type="button" onClick={onLoadGood}>
+            Load the {grouped.format(report.acceptedRowCount)} good rows only{replacing ? `, replacing ${replacing}` : ''}
+          </button>
         ) : null}
         <button type="button" onClick={() => downloadIssues(report)}>Download report (CSV)</button>
         <button type="button" onClick={onDiscard}>Discard this file</button>

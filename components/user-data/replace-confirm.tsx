@@ -1,0 +1,38 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import type { UploadReport } from '@/lib/upload-pipeline';
+import type { UserDataset } from '@/lib/user-data';
+
+/** `loaded` is null when the data was removed (in another tab) while the question was open. */
+type Props = { report: UploadReport; loaded: UserDataset | null; onReplace: () => void; onKeep: () => void };
+
+const grouped = new Intl.NumberFormat('en-GB');
+
+/**
+ * A clean file is read and checked, but the reader already has data loaded: ask before
+ * replacing it. Loading a second file by mistake must never cost them the first.
+ */
+export function ReplaceConfirm({ report, loaded, onReplace, onKeep }: Props) {
+  const region = useRef<HTMLDivElement>(null);
+  // Keyboard and screen-reader users land on the question, not somewhere above it.
+  useEffect(() => region.current?.focus(), []);
+  return (
+    <div className="upload-confirm" role="group" aria-labelledby="upload-confirm-text" tabIndex={-1} ref={region}>
+      <p id="upload-confirm-text" role="alert">
+        <strong>{report.fileName}</strong> is ready: {grouped.format(report.acceptedRowCount)} rows with no issues.{' '}
+        {loaded ? (
+          <>
+            Loading it replaces your data from <strong>{loaded.fileName}</strong> ({grouped.format(loaded.rowCount)} rows).
+          </>
+        ) : (
+          'Load it?'
+        )}
+      </p>
+      <div className="upload-actions">
+        <button type="button" onClick={onReplace}>{loaded ? `Replace with ${report.fileName}` : `Load ${report.fileName}`}</button>
+        <button type="button" onClick={onKeep}>{loaded ? `Keep ${loaded.fileName}` : 'Do not load it'}</button>
+      </div>
+    </div>
+  );
+}
