@@ -64,3 +64,19 @@ test('loaded data and a validation report have no axe violations, in either them
     expect(await axeViolations(page), `${colorScheme} theme`).toEqual([]);
   }
 });
+
+test('a paged table of loaded data and the question before replacing it have no axe violations, in either theme', async ({ page }) => {
+  test.setTimeout(120_000);
+  // 15 years × 10 publishers: 150 yearly figures, two pages.
+  const many = ['year,value_usd,publisher', ...Array.from({ length: 150 }, (_, i) => `${2000 + (i % 15)},${1000 + i},Publisher ${Math.floor(i / 15)}`)].join('\n');
+  await page.goto('/');
+  const input = page.locator('.add-your-data input[type="file"]');
+  await input.setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(many) });
+  await expect(page.locator('.table-pager [role="status"]')).toHaveText('Rows 1–100 of 150');
+  await input.setInputFiles({ name: 'customs.csv', mimeType: 'text/csv', buffer: Buffer.from(VALID) });
+  await expect(page.locator('.upload-confirm')).toContainText('Loading it replaces your data from many.csv');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await axeViolations(page), `${colorScheme} theme`).toEqual([]);
+  }
+});
