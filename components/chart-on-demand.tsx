@@ -1,22 +1,24 @@
 'use client';
 
-import { lazy, startTransition, useEffect, useRef, useState, type ComponentProps } from 'react';
+import { lazy, startTransition, useEffect, useLayoutEffect, useRef, useState, type ComponentProps } from 'react';
 import type { TargetActualChart } from './target-actual-chart';
 import type { TrajectoryChart } from './trajectory-chart';
 import { useUserData } from './user-data/use-user-data';
 
 // recharts (about 115 KB gzip) is fetched only when a chart is first used, never on page load.
+const loadTrajectory = () => import('./trajectory-chart');
+const loadTargetActual = () => import('./target-actual-chart');
 const charts = {
-  trajectory: lazy(() => import('./trajectory-chart').then((module) => ({ default: module.TrajectoryChart }))),
-  targetVsActual: lazy(() => import('./target-actual-chart').then((module) => ({ default: module.TargetActualChart }))),
+  trajectory: lazy(() => loadTrajectory().then((module) => ({ default: module.TrajectoryChart }))),
+  targetVsActual: lazy(() => loadTargetActual().then((module) => ({ default: module.TargetActualChart }))),
 };
 
 type Props =
   | { kind: 'trajectory'; chart: ComponentProps<typeof TrajectoryChart> }
   | { kind: 'target-vs-actual'; chart: ComponentProps<typeof TargetActualChart> };
 
-/** Where the reader was when the chart woke up, so the live chart can carry on from there. */
-type Wake = { focus: boolean; x: number; y: number };
+/** What the reader was doing when the chart woke up, so the live chart can carry on from there. */
+type Wake = { focus: boolean; pointer: { x: number; y: number } | null };
 
 const onServer = typeof window === 'undefined';
 
@@ -36,30 +38,50 @@ const onServer = typeof window === 'undefined';
 export function ChartOnDemand(props: Props) {
   const hasUserData = useUserData() !== null;
   const [used, setUsed] = useState(false);
-  const wake = useRef<Wake | null>(null);
+  const wake = useRef<Wake>({ focus: false, pointer: null });
   const host = useRef<HTMLDivElement>(null);
+  const load = props.kind === 'trajectory' ? loadTrajectory : loadTargetActual;
 
-  // The reader's own data must be drawn, so it wakes the chart. In a transition: the
-  // server drawing stays on screen while recharts loads (lazy suspends, no fallback).
+  // Goes live once the code is here: a failed fetch (offline, or a deploy that renamed
+  // the chunks) leaves the drawing as it is rather than the page on its error screen.
+  // The transition keeps the drawing on screen while the lazy component resolves.
+  const goLive = () => {
+    load().then(
+      () => startTransition(() => setUsed(true)),
+      () => undefined,
+    );
+  };
+
+  // Mounted on the client (a link from the slides, a retry after an error) there is
+  // no server drawing inside to keep: draw the chart straight away.
+  useLayoutEffect(() => {
+    if (!used && host.current && host.current.childNodes.length === 0) startTransition(() => setUsed(true));
+    // Only on mount: later renders keep what the first one decided.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // The reader's own data must be drawn, so it wakes the chart.
   useEffect(() => {
-    if (hasUserData) startTransition(() => setUsed(true));
+    if (hasUserData) goLive();
+    // goLive is the same work every render; only the data decides.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hasUserData]);
 
-  useEffect(() => {
-    const from = wake.current;
+  // A layout effect: focus moves to the live chart in the same task that removed the
+  // drawing, so a key pressed in between never finds it on the body.
+  useLayoutEffect(() => {
     const element = host.current;
-    if (!used || !from || !element) return;
-    wake.current = null;
-    if (from.focus) {
-      // Focus went to the body when the drawing it was on was replaced. If the reader
-      // has tabbed on while recharts loaded, their focus stays where they took it.
-      if (document.activeElement === document.body) element.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
-      return;
-    }
+    if (!used || !element) return;
+    const { focus, pointer } = wake.current;
+    wake.current = { focus: false, pointer: null };
+    // Focus went to the body when the drawing it was on was replaced; anywhere else,
+    // the reader has moved on while recharts loaded, and their focus stays there.
+    if (focus && document.activeElement === document.body) element.querySelector<HTMLElement>('[tabindex="0"]')?.focus({ preventScroll: true });
+    if (!pointer) return;
     // recharts follows mousemove; the ones so far went to the server drawing. Replayed
     // only if the pointer is still over this chart (`view` gives the event page coordinates).
-    const under = document.elementFromPoint(from.x, from.y);
-    if (under && element.contains(under)) under.dispatchEvent(new MouseEvent('mousemove', { clientX: from.x, clientY: from.y, bubbles: true, view: window }));
+    const under = document.elementFromPoint(pointer.x, pointer.y);
+    if (under && element.contains(under)) under.dispatchEvent(new MouseEvent('mousemove', { clientX: pointer.x, clientY: pointer.y, bubbles: true, view: window }));
   }, [used]);
 
   if (onServer || used) {
@@ -69,20 +91,32 @@ export function ChartOnDemand(props: Props) {
       </div>
     );
   }
-  const use = (from: Wake) => {
-    wake.current = from;
-    startTransition(() => setUsed(true));
-  };
   return (
     <div
       key="static"
+      ref={host}
       className="chart-drawing"
-      onPointerEnter={(event) => use({ focus: false, x: event.clientX, y: event.clientY })}
-      // While recharts loads, follow the pointer, so the tooltip opens where it is now.
-      onPointerMove={(event) => {
-        if (wake.current && !wake.current.focus) wake.current = { focus: false, x: event.clientX, y: event.clientY };
+      onPointerEnter={(event) => {
+        wake.current.pointer = { x: event.clientX, y: event.clientY };
+        goLive();
       }}
-      onFocus={() => use({ focus: true, x: 0, y: 0 })}
+      // While recharts loads, follow the pointer, so the tooltip opens where it is now, or not at all.
+      onPointerMove={(event) => {
+        wake.current.pointer = { x: event.clientX, y: event.clientY };
+      }}
+      onPointerLeave={() => {
+        wake.current.pointer = null;
+      }}
+      // A tap or click focuses the drawing too (it is focusable): the pointer position is kept.
+      onFocus={() => {
+        wake.current.focus = true;
+        goLive();
+      }}
+      // Moving focus elsewhere cancels giving it back; the drawing being replaced does not
+      // (a removed element is no longer connected when its blur arrives, if it arrives).
+      onBlur={(event) => {
+        if (event.currentTarget.isConnected) wake.current.focus = false;
+      }}
       // Empty on purpose: the server's drawing is inside, and stays until first use.
       dangerouslySetInnerHTML={{ __html: '' }}
       suppressHydrationWarning

@@ -18,6 +18,7 @@ export function SlideDeck({ count, titles, children }: Props) {
   const slide = Math.min(useSyncExternalStore(subscribeToSlide, currentSlide, serverSlide), count);
   const [blank, setBlank] = useState(false);
   const channel = useRef<BroadcastChannel | null>(null);
+  const deckRef = useRef<HTMLDivElement>(null);
 
   const show = useCallback(
     (target: number, announce = true) => {
@@ -84,7 +85,13 @@ export function SlideDeck({ count, titles, children }: Props) {
       else show(nextSlide(Number(document.documentElement.dataset.slide ?? 1), action, count));
     }
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Says the deck now answers keys (tests wait for it: a key pressed earlier is lost).
+    const deck = deckRef.current;
+    deck?.setAttribute('data-keys', 'on');
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      deck?.removeAttribute('data-keys');
+    };
   }, [blank, count, openPresenter, show, toggleFullscreen]);
 
   function onClick(event: React.MouseEvent<HTMLDivElement>) {
@@ -95,7 +102,7 @@ export function SlideDeck({ count, titles, children }: Props) {
   }
 
   return (
-    <div className="deck" onClick={onClick}>
+    <div className="deck" ref={deckRef} onClick={onClick}>
       <div className="deck-stage">
       {children}
       {/* Clicking a control must not leave it focused: a clicker's Enter or Space would press it again. */}

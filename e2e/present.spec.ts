@@ -7,16 +7,12 @@ const progress = (page: Page) => page.locator('.deck-progress');
 const visibleSlide = (page: Page) => page.locator('.slide:visible');
 
 /**
- * Opens the deck on a slide and waits until React has hydrated it: its key and click
- * handlers exist only from then, and a key pressed earlier is simply lost. React marks
- * a hydrated DOM node with its fiber; nothing the reader sees changes on slide 1.
+ * Opens the deck and waits until it answers keys: its listener exists only once React
+ * has hydrated it and run its effects, and a key pressed earlier is simply lost.
  */
 async function openDeck(page: Page, path: string) {
   await page.goto(path);
-  await page.waitForFunction(() => {
-    const deck = document.querySelector('.deck');
-    return deck !== null && Object.keys(deck).some((key) => key.startsWith('__reactFiber'));
-  });
+  await expect(page.locator('.deck[data-keys="on"]')).toHaveCount(1);
 }
 
 async function expectSlide(page: Page, n: number) {
