@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { formatMillions, formatPartialDate, formatPercent, formatUsd, formatUsdExact } from './format';
+import { formatMillions, formatCount, formatPartialDate, formatPercent, formatUsd, formatUsdExact } from './format';
 
 const NBSP = '\u00A0';
 
@@ -53,5 +53,16 @@ describe('formatPartialDate', () => {
     ['2019-02-28', '28 February 2019'],
   ])('formats %s as %j, no more precise than the source', (date, text) => {
     expect(formatPartialDate(date)).toBe(text);
+  });
+});
+
+describe('formatCount', () => {
+  it.each([
+    [0, '0 rows'],
+    [1, '1 row'],
+    [2, '2 rows'],
+    [1000, '1,000 rows'],
+  ])('says %d as %j', (count, text) => {
+    expect(formatCount(count, 'row', 'rows')).toBe(text);
   });
 });

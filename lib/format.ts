@@ -45,3 +45,11 @@ export function formatPartialDate(date: string): string {
   const utc = new Date(Date.UTC(year ?? 0, month - 1, day ?? 1));
   return day === undefined ? monthYear.format(utc) : dayMonthYear.format(utc);
 }
+
+const countFormat = new Intl.NumberFormat('en-GB');
+const plurals = new Intl.PluralRules('en-GB');
+
+/** "1 row", "2 rows", "1,000 rows": a count with its noun, grouped and agreeing in number. */
+export function formatCount(count: number, one: string, other: string): string {
+  return `${countFormat.format(count)} ${plurals.select(count) === 'one' ? one : other}`;
+}

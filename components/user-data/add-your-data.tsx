@@ -1,6 +1,7 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { formatCount } from '@/lib/format';
 import type { FromUploadWorker, ToUploadWorker } from '@/lib/upload-messages';
 import type { UploadProgress } from '@/lib/upload-parse';
 import type { UploadReport as Report } from '@/lib/upload-pipeline';
@@ -16,7 +17,6 @@ type State =
   | { step: 'report'; report: Report }
   | { step: 'confirm'; report: Report };
 
-const grouped = new Intl.NumberFormat('en-GB');
 const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 });
 
 function datasetOf(report: Report): UserDataset {
@@ -37,10 +37,19 @@ export function AddYourData() {
   const loadedNow = useRef(loaded);
   loadedNow.current = loaded;
 
+  // Once a question (replace? load the good rows?) is answered its buttons are gone: focus goes to the outcome.
+  const message = useRef<HTMLParagraphElement>(null);
+  const focusMessage = useRef(false);
+  useEffect(() => {
+    if (!focusMessage.current || state.step !== 'idle') return;
+    focusMessage.current = false;
+    message.current?.focus();
+  }, [state]);
+
   async function load(report: Report) {
     try {
       await saveUserData(datasetOf(report));
-      setState({ step: 'idle', message: `Loaded ${grouped.format(report.acceptedRowCount)} rows from ${report.fileName}.` });
+      setState({ step: 'idle', message: `Loaded ${formatCount(report.acceptedRowCount, 'row', 'rows')} from ${report.fileName}.` });
     } catch (reason) {
       // Private windows and full disks refuse IndexedDB: say so rather than hang.
       setState({ step: 'idle', message: `${report.fileName} was read but could not be kept in this browser (${reason instanceof Error ? reason.message : String(reason)}). Earlier data, if any, is unchanged.` });
@@ -141,7 +150,7 @@ export function AddYourData() {
         <div className="upload-progress">
           <progress max={1} value={fraction} aria-label={`Reading ${reading.fileName}`} />
           <span aria-hidden="true">
-            Reading {reading.fileName}: {grouped.format(reading.progress?.rows ?? 0)} rows · {percent.format(fraction)}
+            Reading {reading.fileName}: {formatCount(reading.progress?.rows ?? 0, 'row', 'rows')} · {percent.format(fraction)}
           </span>
           {/* Screen readers hear quarters, not every update. */}
           <span className="visually-hidden" role="status">
@@ -155,8 +164,14 @@ export function AddYourData() {
         <UploadReport
           report={state.report}
           replacing={loaded?.fileName}
-          onLoadGood={() => void load(state.report)}
-          onDiscard={() => setState({ step: 'idle', message: `${state.report.fileName} was not loaded.` })}
+          onLoadGood={() => {
+            focusMessage.current = true;
+            void load(state.report);
+          }}
+          onDiscard={() => {
+            focusMessage.current = true;
+            setState({ step: 'idle', message: `${state.report.fileName} was not loaded.` });
+          }}
         />
       ) : null}
 
@@ -164,20 +179,31 @@ export function AddYourData() {
         <ReplaceConfirm
           report={state.report}
           loaded={loaded}
-          onReplace={() => void load(state.report)}
-          onKeep={() => setState({ step: 'idle', message: `${state.report.fileName} was not loaded.${loaded ? ` Your data from ${loaded.fileName} is unchanged.` : ''}` })}
+          onReplace={() => {
+            focusMessage.current = true;
+            void load(state.report);
+          }}
+          onKeep={() => {
+            focusMessage.current = true;
+            setState({ step: 'idle', message: `${state.report.fileName} was not loaded.${loaded ? ` Your data from ${loaded.fileName} is unchanged.` : ''}` });
+          }}
         />
       ) : null}
 
-      {state.step === 'idle' && state.message ? <p role="status" className="upload-message">{state.message}</p> : null}
+      {state.step === 'idle' && state.message ? (
+        <p role="status" className="upload-message" tabIndex={-1} ref={message}>
+          {state.message}
+        </p>
+      ) : null}
 
       {loaded ? (
         <div className="user-data-status">
           <p>
-            <strong>Your data: {loaded.fileName}</strong> · {grouped.format(loaded.rowCount)} rows, {loaded.figures.length} yearly figures. It is drawn in the charts below and
+            <strong>Your data: {loaded.fileName}</strong> · {formatCount(loaded.rowCount, 'row', 'rows')}, {formatCount(loaded.figures.length, 'yearly figure', 'yearly figures')}. It is drawn in the charts below and
             above, listed under Data and sources, and included in the chart downloads.
           </p>
-          <button type="button" onClick={() => void removeUserData().then(() => setState({ step: 'idle', message: 'Your data was removed.' }))}>
+          {/* A replace question still open stays open: it now offers to load the new file. */}
+          <button type="button" onClick={() => void removeUserData().then(() => setState((now) => (now.step === 'confirm' ? now : { step: 'idle', message: 'Your data was removed.' })))}>
             Remove your data
           </button>
         </div>

@@ -1,13 +1,13 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { formatCount } from '@/lib/format';
 import type { UploadReport } from '@/lib/upload-pipeline';
 import type { UserDataset } from '@/lib/user-data';
 
 /** `loaded` is null when the data was removed (in another tab) while the question was open. */
 type Props = { report: UploadReport; loaded: UserDataset | null; onReplace: () => void; onKeep: () => void };
 
-const grouped = new Intl.NumberFormat('en-GB');
 
 /**
  * A clean file is read and checked, but the reader already has data loaded: ask before
@@ -15,23 +15,28 @@ const grouped = new Intl.NumberFormat('en-GB');
  */
 export function ReplaceConfirm({ report, loaded, onReplace, onKeep }: Props) {
   const region = useRef<HTMLDivElement>(null);
+  // The same file again (edited since): say which is which.
+  const sameName = loaded?.fileName === report.fileName;
+  const newer = sameName ? 'the new ' : '';
+  const older = sameName ? 'the loaded ' : '';
   // Keyboard and screen-reader users land on the question, not somewhere above it.
   useEffect(() => region.current?.focus(), []);
   return (
     <div className="upload-confirm" role="group" aria-labelledby="upload-confirm-text" tabIndex={-1} ref={region}>
-      <p id="upload-confirm-text" role="alert">
-        <strong>{report.fileName}</strong> is ready: {grouped.format(report.acceptedRowCount)} rows with no issues.{' '}
+      {/* No role=alert: the question takes focus, and its label is read then. */}
+      <p id="upload-confirm-text">
+        <strong>{report.fileName}</strong> is ready: {formatCount(report.acceptedRowCount, 'row', 'rows')} with no issues.{' '}
         {loaded ? (
           <>
-            Loading it replaces your data from <strong>{loaded.fileName}</strong> ({grouped.format(loaded.rowCount)} rows).
+            Loading it replaces your data from <strong>{loaded.fileName}</strong> ({formatCount(loaded.rowCount, 'row', 'rows')}).
           </>
         ) : (
           'Load it?'
         )}
       </p>
       <div className="upload-actions">
-        <button type="button" onClick={onReplace}>{loaded ? `Replace with ${report.fileName}` : `Load ${report.fileName}`}</button>
-        <button type="button" onClick={onKeep}>{loaded ? `Keep ${loaded.fileName}` : 'Do not load it'}</button>
+        <button type="button" onClick={onReplace}>{loaded ? `Replace with ${newer}${report.fileName}` : `Load ${report.fileName}`}</button>
+        <button type="button" onClick={onKeep}>{loaded ? `Keep ${older}${loaded.fileName}` : 'Do not load it'}</button>
       </div>
     </div>
   );

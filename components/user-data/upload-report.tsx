@@ -1,5 +1,6 @@
 'use client';
 
+import { formatCount } from '@/lib/format';
 import { writeCsv } from '@/lib/csv-write';
 import { formatIssue } from '@/lib/issue-text';
 import type { UploadReport as Report } from '@/lib/upload-pipeline';
@@ -27,15 +28,15 @@ export function UploadReport({ report, replacing, onLoadGood, onDiscard }: Props
   return (
     <div className="upload-report" role="region" aria-label={`Validation report for ${report.fileName}`}>
       <p className="upload-summary" role="alert">
-        <strong>{report.fileName}</strong>: {grouped.format(report.issueCount)} {report.issueCount === 1 ? 'issue' : 'issues'} in{' '}
-        {grouped.format(report.rowCount)} rows. {grouped.format(report.acceptedRowCount)} rows can be loaded, {grouped.format(report.rejectedRowCount)} cannot.
+        <strong>{report.fileName}</strong>: {formatCount(report.issueCount, 'issue', 'issues')} in{' '}
+        {formatCount(report.rowCount, 'row', 'rows')}. {formatCount(report.acceptedRowCount, 'row', 'rows')} can be loaded, {grouped.format(report.rejectedRowCount)} cannot.
         {report.issueCount > shown ? ` The first ${grouped.format(shown)} issues are listed.` : ''} Nothing has been loaded yet.
       </p>
       {report.ignoredColumns.length > 0 ? <p className="muted">Columns not used: {report.ignoredColumns.join(', ')}.</p> : null}
       <div className="upload-actions">
         {report.acceptedRowCount > 0 ? (
           <button type="button" onClick={onLoadGood}>
-            Load the {grouped.format(report.acceptedRowCount)} good rows only{replacing ? `, replacing ${replacing}` : ''}
+            Load the {formatCount(report.acceptedRowCount, 'good row', 'good rows')} only{replacing ? `, replacing ${replacing}` : ''}
           </button>
         ) : null}
         <button type="button" onClick={() => downloadIssues(report)}>Download report (CSV)</button>

@@ -58,11 +58,12 @@ function UserFigures({ user }: { user: UserDataset }) {
       </div>
       {pages > 1 ? (
         <nav className="table-pager" aria-label={`Pages of your data: ${user.fileName}`}>
-          <button type="button" onClick={() => setPage(page - 1)} disabled={page === 0}>Previous {USER_TABLE_PAGE_SIZE}</button>
+          {/* aria-disabled, not disabled: a disabled button drops the focus of whoever just pressed it. */}
+          <button type="button" onClick={() => setPage(Math.max(0, page - 1))} aria-disabled={page === 0}>Previous {USER_TABLE_PAGE_SIZE}</button>
           <span role="status">
             Rows {grouped.format(first + 1)}–{grouped.format(first + shown.length)} of {grouped.format(user.figures.length)}
           </span>
-          <button type="button" onClick={() => setPage(page + 1)} disabled={page === pages - 1}>Next {USER_TABLE_PAGE_SIZE}</button>
+          <button type="button" onClick={() => setPage(Math.min(pages - 1, page + 1))} aria-disabled={page === pages - 1}>Next {USER_TABLE_PAGE_SIZE}</button>
         </nav>
       ) : null}
       <button type="button" className="link-button" onClick={() => saveCsv(userDataCsv(user), 'russia-dprk-your-data.csv')}>
