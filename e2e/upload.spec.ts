@@ -229,6 +229,21 @@ test.describe('a reader brings their own data', () => {
     await expect(status(page)).toContainText('Your data: customs.csv');
   });
 
+  test('another open tab follows: data loaded in one tab appears in the other, and removing it there clears both', async ({ page, context }) => {
+    await page.goto('/');
+    const other = await context.newPage();
+    await other.goto('/');
+    // Hydrated, so listening (the theme switch shows once React runs).
+    await expect(other.getByRole('group', { name: 'Colour theme' })).toBeVisible();
+    await upload(page, 'customs.csv', VALID);
+    await expect(status(page)).toContainText('Your data: customs.csv');
+    await expect(status(other)).toContainText('Your data: customs.csv');
+    await expect(userPoints(other)).toHaveCount(3);
+    await other.getByRole('button', { name: 'Remove your data' }).click();
+    await expect(status(page)).toHaveCount(0);
+    await expect(userPoints(page)).toHaveCount(0);
+  });
+
   test('a file with hundreds of yearly figures is listed a page at a time', async ({ page }) => {
     // 25 years × 10 publishers: 250 yearly figures.
     const lines = ['year,value_usd,publisher'];

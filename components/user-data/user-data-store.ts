@@ -15,8 +15,29 @@ function emit() {
   for (const listener of listeners) listener();
 }
 
+/**
+ * Other tabs of the dashboard hear of a load or a removal at once, so that no tab
+ * goes on drawing data the reader has replaced or removed elsewhere (IndexedDB
+ * itself tells nobody). Opened lazily, with the first subscriber.
+ */
+const CHANNEL = 'russia-dprk-user-data';
+type StoreMessage = { type: 'saved'; dataset: UserDataset } | { type: 'removed' };
+let channel: BroadcastChannel | null = null;
+
+function listenToOtherTabs() {
+  if (channel || typeof BroadcastChannel === 'undefined') return;
+  channel = new BroadcastChannel(CHANNEL);
+  channel.onmessage = (event: MessageEvent<StoreMessage>) => {
+    current = event.data.type === 'saved' ? event.data.dataset : null;
+    emit();
+  };
+}
+
+const tellOtherTabs = (message: StoreMessage) => channel?.postMessage(message);
+
 export function subscribeToUserData(listener: () => void): () => void {
   listeners.add(listener);
+  listenToOtherTabs();
   // The first subscriber brings back what an earlier visit stored.
   restored ??= get<unknown>(KEY)
     .then(async (stored) => {
@@ -40,10 +61,12 @@ export async function saveUserData(dataset: UserDataset): Promise<void> {
   await set(KEY, dataset);
   current = dataset;
   emit();
+  tellOtherTabs({ type: 'saved', dataset });
 }
 
 export async function removeUserData(): Promise<void> {
   await del(KEY);
   current = null;
   emit();
+  tellOtherTabs({ type: 'removed' });
 }
