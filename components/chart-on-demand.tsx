@@ -60,12 +60,23 @@ export function ChartOnDemand(props: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // The reader's own data must be drawn, so it wakes the chart.
+  // The reader's own data must be drawn, so it wakes the chart: once the drawing is
+  // displayed. Of the eight drawings on the dashboard two are (one view, one width);
+  // the others wake when CSS shows them (the window narrowed, say). A ResizeObserver
+  // reports an element that goes from display:none to a size, and one displayed at once.
   useEffect(() => {
-    if (hasUserData) goLive();
-    // goLive is the same work every render; only the data decides.
+    const element = host.current;
+    if (!hasUserData || used || !element) return;
+    const observer = new ResizeObserver(() => {
+      if (element.getClientRects().length === 0) return;
+      observer.disconnect();
+      goLive();
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+    // goLive is the same work every render; only the data and the state decide.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [hasUserData]);
+  }, [hasUserData, used]);
 
   // A layout effect: focus moves to the live chart in the same task that removed the
   // drawing, so a key pressed in between never finds it on the body.

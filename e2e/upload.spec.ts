@@ -229,6 +229,21 @@ test.describe('a reader brings their own data', () => {
     await expect(status(page)).toContainText('Your data: customs.csv');
   });
 
+  test('loaded data is drawn in the charts on screen, and in the others as soon as they are shown', async ({ page }) => {
+    await page.goto('/');
+    await upload(page, 'customs.csv', VALID);
+    await expect(userPoints(page)).toHaveCount(3);
+    // Drawings CSS hides (the phone-width ones, the other view) are left as they are for now…
+    await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-narrow .series-user')).toHaveCount(0);
+    await expect(page.locator('.view-context [data-chart="trajectory"] .series-user')).toHaveCount(0);
+    // …and drawn with the data the moment they show.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-narrow .series-user .recharts-line-dots rect')).toHaveCount(3);
+    await page.getByRole('link', { name: 'With context figures' }).click();
+    await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-narrow .series-user .recharts-line-dots rect')).toHaveCount(3);
+    await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-narrow .recharts-yAxis')).toContainText('Your data 2020');
+  });
+
   test('another open tab follows: data loaded in one tab appears in the other, and removing it there clears both', async ({ page, context }) => {
     await page.goto('/');
     const other = await context.newPage();
