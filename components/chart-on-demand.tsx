@@ -22,6 +22,9 @@ type Wake = { focus: boolean; pointer: { x: number; y: number } | null };
 
 const onServer = typeof window === 'undefined';
 
+/** At the latest, hidden drawings take in the reader's data this long after it loads. */
+const IDLE_WAKE_MS = 2000;
+
 /**
  * A recharts chart that the browser keeps as the server drew it until somebody uses it.
  *
@@ -60,10 +63,11 @@ export function ChartOnDemand(props: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // The reader's own data must be drawn, so it wakes the chart: once the drawing is
-  // displayed. Of the eight drawings on the dashboard two are (one view, one width);
-  // the others wake when CSS shows them (the window narrowed, say). A ResizeObserver
-  // reports an element that goes from display:none to a size, and one displayed at once.
+  // The reader's own data must be drawn, so it wakes the chart: at once if the drawing
+  // is displayed (of the eight on the dashboard two are: one view, one width), else when
+  // CSS shows it (a ResizeObserver reports display:none giving way to a size) or when the
+  // browser is next idle, whichever comes first. Hidden ones must not wait for ever: a
+  // printout shows drawings the screen hides (every slide of the deck, for one).
   useEffect(() => {
     const element = host.current;
     if (!hasUserData || used || !element) return;
@@ -73,7 +77,13 @@ export function ChartOnDemand(props: Props) {
       goLive();
     });
     observer.observe(element);
-    return () => observer.disconnect();
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(goLive, { timeout: IDLE_WAKE_MS }) : null;
+    const timer = idle === null ? window.setTimeout(goLive, IDLE_WAKE_MS) : null;
+    return () => {
+      observer.disconnect();
+      if (idle !== null) cancelIdleCallback(idle);
+      if (timer !== null) window.clearTimeout(timer);
+    };
     // goLive is the same work every render; only the data and the state decide.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hasUserData, used]);
