@@ -58,7 +58,7 @@ export function ChartOnDemand(props: Props) {
   // Mounted on the client (a link from the slides, a retry after an error) there is
   // no server drawing inside to keep: draw the chart straight away.
   useLayoutEffect(() => {
-    if (!used && host.current && host.current.childNodes.length === 0) startTransition(() => setUsed(true));
+    if (!used && host.current && host.current.childNodes.length === 0) goLive();
     // Only on mount: later renders keep what the first one decided.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

@@ -4,7 +4,6 @@ import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMillions, formatUsd } from '@/lib/format';
 import { niceTicks, yearTicks } from '@/lib/scale';
-
 import type { TrajectoryModel, TrajectorySeries } from '@/lib/trajectory-view';
 import { userFigureLabel, userSeriesKey, withUserTrajectory } from '@/lib/user-series';
 import type { UserDataset } from '@/lib/user-data';

@@ -28,7 +28,6 @@ export const userDatasetSchema = z.object({
 });
 export type UserDataset = z.infer<typeof userDatasetSchema>;
 
-
 /**
  * A copy of a string that does not point into papaparse's chunk: V8 keeps a
  * whole 1 MB chunk alive for the sake of a short substring otherwise.

@@ -45,6 +45,10 @@ export function AddYourData() {
     focusMessage.current = false;
     message.current?.focus();
   }, [state]);
+  const answer = (then: () => void) => () => {
+    focusMessage.current = true;
+    then();
+  };
 
   async function load(report: Report) {
     try {
@@ -164,14 +168,8 @@ export function AddYourData() {
         <UploadReport
           report={state.report}
           replacing={loaded?.fileName}
-          onLoadGood={() => {
-            focusMessage.current = true;
-            void load(state.report);
-          }}
-          onDiscard={() => {
-            focusMessage.current = true;
-            setState({ step: 'idle', message: `${state.report.fileName} was not loaded.` });
-          }}
+          onLoadGood={answer(() => void load(state.report))}
+          onDiscard={answer(() => setState({ step: 'idle', message: `${state.report.fileName} was not loaded.` }))}
         />
       ) : null}
 
@@ -179,14 +177,8 @@ export function AddYourData() {
         <ReplaceConfirm
           report={state.report}
           loaded={loaded}
-          onReplace={() => {
-            focusMessage.current = true;
-            void load(state.report);
-          }}
-          onKeep={() => {
-            focusMessage.current = true;
-            setState({ step: 'idle', message: `${state.report.fileName} was not loaded.${loaded ? ` Your data from ${loaded.fileName} is unchanged.` : ''}` });
-          }}
+          onReplace={answer(() => void load(state.report))}
+          onKeep={answer(() => setState({ step: 'idle', message: `${state.report.fileName} was not loaded.${loaded ? ` Your data from ${loaded.fileName} is unchanged.` : ''}` }))}
         />
       ) : null}
 

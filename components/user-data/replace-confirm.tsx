@@ -5,9 +5,8 @@ import { formatCount } from '@/lib/format';
 import type { UploadReport } from '@/lib/upload-pipeline';
 import type { UserDataset } from '@/lib/user-data';
 
-/** `loaded` is null when the data was removed (in another tab) while the question was open. */
+/** `loaded` is null when the reader removed their data (here or in another tab) while the question was open. */
 type Props = { report: UploadReport; loaded: UserDataset | null; onReplace: () => void; onKeep: () => void };
-
 
 /**
  * A clean file is read and checked, but the reader already has data loaded: ask before
