@@ -48,8 +48,14 @@ function yearOf(text: string): number {
 /** wholeUsdCell for 1 to 15 plain digits (no sign, space or separator); otherwise -1. */
 function fastAmount(text: string): number {
   if (text.length === 0 || text.length > MAX_FAST_DIGITS) return -1;
-  for (let i = 0; i < text.length; i += 1) if (!isDigit(text.charCodeAt(i))) return -1;
-  return Number(text);
+  // Read as it is checked: exact, since 15 digits stay below 2^53.
+  let amount = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (!isDigit(code)) return -1;
+    amount = amount * 10 + (code - ZERO);
+  }
+  return amount;
 }
 
 /**

@@ -72,13 +72,19 @@ export function parseUpload(input: File | string, fileName: string, totalBytes: 
       chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
         // An error on a record past this chunk's rows is about the unfinished last
         // record, which papaparse reads again with the next chunk: it is reported then.
-        const malformed = new Map<number, string>();
-        for (const error of results.errors) if (error.row !== undefined && error.row < results.data.length) malformed.set(error.row, error.message);
-        results.data.forEach((cells, index) => {
-          const message = malformed.get(index);
+        // The map is built only when there are errors: this loop runs once per row.
+        const records = results.data;
+        let malformed: Map<number, string> | null = null;
+        for (const error of results.errors) {
+          if (error.row !== undefined && error.row < records.length) (malformed ??= new Map()).set(error.row, error.message);
+        }
+        let index = 0;
+        for (const cells of records) {
+          const message = malformed?.get(index);
           if (message === undefined) validator.push(cells);
           else validator.pushMalformed(cells, message);
-        });
+          index += 1;
+        }
         rows += results.data.length;
         options.onProgress?.({ rows, bytes: Math.min(results.meta.cursor, totalBytes), totalBytes });
         if (options.isCancelled?.()) {

@@ -1,7 +1,8 @@
 import type { ValidationIssue } from './issues';
 import { createLineCounter, createRowValidator } from './row-validator';
 import { uploadTable } from './upload-schema';
-import { createUserAggregator, type UserFigure } from './user-data';
+import type { UserFigure } from './user-data';
+import { createUserAggregator } from './user-aggregator';
 
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 export const MAX_REPORTED_ISSUES = 1000;

@@ -1,8 +1,10 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import type { Located } from './table-schema';
 import type { UploadRow } from './upload-schema';
 import { isPartialYear } from './partial-year';
-import { aggregateUserRows, type UserFigure } from './user-data';
+import type { UserFigure } from './user-data';
+import { aggregateUserRows } from './user-aggregator';
 
 let nextLine = 2;
 /** A validated upload row, as the row validator gives it, on the next line. */
@@ -90,6 +92,70 @@ describe('aggregateUserRows', () => {
     nextLine = 2;
     const { figures } = aggregateUserRows('u.csv', [row('2019', 1, '<script>alert(1)</script>')]);
     expect(figures[0]?.publisher).toBe('<script>alert(1)</script>');
+  });
+});
+
+/**
+ * The aggregator keeps its groups in typed arrays and sorts on ranks, for speed.
+ * This is what it must give, written the plain way: a map keyed by year and
+ * normalised publisher, and a stable sort with localeCompare.
+ */
+function referenceAggregate(rows: readonly Located<UploadRow>[]) {
+  type Group = UserFigure & { kind: 'year' | 'months'; line: number; monthLines: Map<number, number>; sourceList: string[] };
+  const groups = new Map<string, Group>();
+  const rejectedLines: number[] = [];
+  for (const { line, value } of rows) {
+    const key = `${value.year.year}|${value.publisher.trim().toLowerCase()}`;
+    const kind = value.year.month === null ? 'year' : 'months';
+    const group = groups.get(key);
+    if (!group) {
+      groups.set(key, {
+        year: value.year.year, value_usd: value.value_usd, publisher: value.publisher.trim(), months: kind === 'year' ? 0 : 1, source: undefined, note: value.note,
+        kind, line, monthLines: new Map(value.year.month === null ? [] : [[value.year.month, line]]), sourceList: value.source ? [value.source] : [],
+      });
+      continue;
+    }
+    const repeated = value.year.month === null ? group.line : group.monthLines.get(value.year.month);
+    if (group.kind !== kind || repeated !== undefined) {
+      rejectedLines.push(line);
+      continue;
+    }
+    if (value.year.month !== null) group.monthLines.set(value.year.month, line);
+    group.value_usd += value.value_usd;
+    group.months += 1;
+    if (value.source && group.sourceList.length < 5 && !group.sourceList.includes(value.source)) group.sourceList.push(value.source);
+    if (group.note !== undefined && value.note !== group.note) group.note = undefined;
+  }
+  const figures = [...groups.values()]
+    .map((g): UserFigure => ({ year: g.year, value_usd: g.value_usd, publisher: g.publisher, months: g.months, source: g.sourceList.length > 0 ? g.sourceList.join('; ') : undefined, note: g.note }))
+    .sort((a, b) => a.year - b.year || a.publisher.localeCompare(b.publisher));
+  return { figures, rejectedLines };
+}
+
+describe('createUserAggregator against a plain model', () => {
+  // Publishers that differ in case, spaces, accents written two ways (equal to the collator), and sort order.
+  const publisher = fc.constantFrom('A', 'a', ' a', 'b', 'B ', 'é', 'e\u0301', 'Z', 'ä', 'KOTRA');
+  // Years past the slot table too (1900, 2200), though uploads never have them.
+  const year = fc.constantFrom(1900, 1950, 2014, 2015, 2019, 2100, 2200);
+  const uploadRow = fc.record({
+    year, month: fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }), value: fc.integer({ min: 0, max: 1e12 }), publisher,
+    source: fc.option(fc.constantFrom('s1', 's2', 's3', 's4', 's5', 's6', 's7'), { nil: undefined }), note: fc.option(fc.constantFrom('n1', 'n2'), { nil: undefined }),
+  });
+
+  it('gives the same figures, in the same order, and refuses the same lines', () => {
+    fc.assert(
+      fc.property(fc.array(uploadRow, { maxLength: 300 }), (generated) => {
+        const rows: Located<UploadRow>[] = generated.map((r, i) => ({
+          line: i + 2,
+          value: { year: { period: r.month === null ? String(r.year) : `${r.year}-${String(r.month).padStart(2, '0')}`, year: r.year, month: r.month }, value_usd: r.value, publisher: r.publisher, source: r.source, note: r.note },
+        }));
+        const actual = aggregateUserRows('u.csv', rows);
+        const expected = referenceAggregate(rows);
+        expect(actual.figures).toEqual(expected.figures);
+        expect(actual.rejectedLines).toEqual(expected.rejectedLines);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
