@@ -2,9 +2,9 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import type { Located } from './table-schema';
 import type { UploadRow } from './upload-schema';
-import { isPartialYear } from './partial-year';
 import type { UserFigure } from './user-data';
 import { aggregateUserRows } from './user-aggregator';
+import { isPartialYear } from './partial-year';
 
 let nextLine = 2;
 /** A validated upload row, as the row validator gives it, on the next line. */
@@ -156,15 +156,5 @@ describe('createUserAggregator against a plain model', () => {
       }),
       { numRuns: 500 },
     );
-  });
-});
-
-describe('isPartialYear', () => {
-  it('is true for 1 to 11 months, false for a yearly total or 12 months', () => {
-    const base = { year: 2019, value_usd: 1, publisher: 'A' };
-    expect(isPartialYear({ ...base, months: 0 })).toBe(false);
-    expect(isPartialYear({ ...base, months: 1 })).toBe(true);
-    expect(isPartialYear({ ...base, months: 11 })).toBe(true);
-    expect(isPartialYear({ ...base, months: 12 })).toBe(false);
   });
 });
