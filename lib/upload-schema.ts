@@ -43,7 +43,7 @@ export const uploadRowSchema = z.object({
 export type UploadRow = z.infer<typeof uploadRowSchema>;
 
 /**
- * Repeated (year, publisher) rows are found as rows are added up (lib/user-data.ts), not here.
+ * Repeated (year, publisher) rows are found as rows are added up (lib/user-aggregator.ts), not here.
  * Plainly valid rows take the shortcut of lib/upload-fast-row.ts; all others are checked by zod.
  */
 export const uploadTable = tableSchema(uploadRowSchema, [], {
