@@ -112,6 +112,34 @@ test.describe('on a phone, 360 px wide', () => {
   });
 });
 
+test.describe('on a phone, pointing at the charts', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('tooltips stay on screen and never widen the page, shown or hidden', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('group', { name: 'Colour theme' })).toBeVisible();
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    for (const chart of ['target-vs-actual', 'trajectory']) {
+      const drawing = page.locator(`.view:visible [data-chart="${chart}"] .chart-narrow svg.recharts-surface`).first();
+      await drawing.scrollIntoViewIfNeeded();
+      const box = await drawing.boundingBox();
+      if (!box) throw new Error(`no ${chart} drawing`);
+      // Across the plot, as a finger would: the long bar names made the tooltip wider than the phone.
+      for (const across of [0.45, 0.6, 0.75]) {
+        await page.mouse.move(box.x + box.width * across, box.y + box.height * 0.5);
+        const tooltip = page.locator('.view:visible .recharts-tooltip-wrapper').filter({ visible: true });
+        await expect(tooltip).toHaveCount(1);
+        const shown = await tooltip.boundingBox();
+        expect(shown && shown.x >= 0 && shown.x + shown.width <= 360).toBe(true);
+        expect(await sideways()).toBe(0);
+      }
+      await page.mouse.move(2, 2);
+      await expect(page.locator('.view:visible .recharts-tooltip-wrapper').filter({ visible: true })).toHaveCount(0);
+      expect(await sideways()).toBe(0);
+    }
+  });
+});
+
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
