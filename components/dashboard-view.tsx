@@ -45,7 +45,8 @@ export function DashboardView({ dataset, options }: Props) {
   const barsTitle = targetActualTitle(assessments);
   const barsSubtitle = targetActualSubtitle(assessments, 'annual trade turnover (exports + imports)');
   const trajectoryTitle = 'The path trade would have needed, and the path it took';
-  const trajectorySubtitle = `Annual trade turnover ${trajectory.firstYear}–${trajectory.lastYear}, US$ million. Dashed and dotted lines grow at a constant rate from the ${assessments[0]?.actual.year} figure to each target; missing years are left as gaps.`;
+  // No year range: a reader's own data widens the axis, and the subtitle must stay true.
+  const trajectorySubtitle = `Annual trade turnover, US$ million. Dashed and dotted lines grow at a constant rate from the ${assessments[0]?.actual.year} figure to each target; missing years are left as gaps.`;
   const attainmentTitle = 'How much of each target was reached';
   const attainmentSubtitle = 'Actual trade as a share of each target; the grey bands mark thirds of the target';
 

@@ -5,11 +5,14 @@ import { CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, Tooltip, 
 import { formatMillions, formatUsd } from '@/lib/format';
 import { niceTicks, yearTicks } from '@/lib/scale';
 import type { TrajectoryModel, TrajectorySeries } from '@/lib/trajectory-view';
+import { estimatedLabelWidth, labelsThatFit } from '@/lib/label-fit';
+import { isPartialYear } from '@/lib/partial-year';
 import { userFigureLabel, userSeriesKey, withUserTrajectory } from '@/lib/user-series';
-import type { UserDataset } from '@/lib/user-data';
+import type { UserDataset, UserFigure } from '@/lib/user-data';
 import { wrapText } from '@/lib/wrap-text';
 import { chartColors, chartFont, pathDashes } from './chart-theme';
 import { useUserData } from './user-data/use-user-data';
+import { UserMarker } from './user-marker';
 
 /** Year labels that fit without overlapping, at the two drawn widths (the article's 2013–2020 keeps all eight). */
 const MAX_YEAR_TICKS = { wide: 14, narrow: 8 };
@@ -60,17 +63,18 @@ function targetLabel(series: TrajectorySeries, narrow: boolean) {
   return TargetLabel;
 }
 
-/** The reader's own figures: a square (not a measurement we publish), labelled with its months when partial. */
-function UserDot({ cx, cy, value }: DotProps) {
+/** The reader's own figures (not measurements we publish): a shape per publisher, hollow for a partial year. */
+function UserDot({ cx, cy, value, payload, shape, figures }: DotProps & { payload?: { year?: number }; shape: number; figures: ReadonlyMap<number, UserFigure> }) {
   if (cx === undefined || cy === undefined || value === undefined || value === null) return null;
-  return <rect x={cx - 5} y={cy - 5} width={10} height={10} fill={chartColors.user} stroke={chartColors.surface} strokeWidth={1.2} />;
+  const figure = payload?.year === undefined ? undefined : figures.get(payload.year);
+  return <UserMarker cx={cx} cy={cy} shape={shape} partial={figure !== undefined && isPartialYear(figure)} />;
 }
 
-function userLabel(model: TrajectoryModel, user: UserDataset | null, series: TrajectorySeries, size: number) {
-  const byYear = new Map((user?.figures ?? []).filter((f) => series.key === userSeriesKey(f.publisher)).map((f) => [f.year, f]));
+/** Value labels (with the months of a partial year) on the years chosen to fit; see userLabelYears. */
+function userLabel(model: TrajectoryModel, figures: ReadonlyMap<number, UserFigure>, labelled: ReadonlySet<number>, size: number) {
   function UserLabel({ x, y, index }: LabelProps) {
     const year = model.rows[index ?? -1]?.year;
-    const figure = year === undefined ? undefined : byYear.get(year);
+    const figure = year === undefined || !labelled.has(year) ? undefined : figures.get(year);
     if (!figure) return null;
     return (
       <text x={Number(x)} y={Number(y) - 10} textAnchor="middle" fill={chartColors.user} fontSize={size} fontWeight={600}>
@@ -81,22 +85,33 @@ function userLabel(model: TrajectoryModel, user: UserDataset | null, series: Tra
   return UserLabel;
 }
 
-/** Event titles sit in the top margin, above their dashed rule, wrapped to two short lines. */
-function eventLabel(date: string, title: string, narrow: boolean) {
+/** Characters a line of an event title takes before it wraps. */
+const EVENT_WRAP = 34;
+
+/**
+ * Event titles sit in the top margin, above their dashed rule, wrapped to two
+ * short lines. Compact, only the year: on a phone, or when the years are close
+ * together (titles ran into each other and into the axis title). The legend
+ * under the chart gives each event in full.
+ */
+
+function eventLabel(date: string, title: string, compact: boolean) {
   function EventLabel({ viewBox }: ViewBoxLabelProps) {
     const x = viewBox?.x ?? 0;
     const y = viewBox?.y ?? 0;
-    const lines = wrapText(`${date}: ${title}`, narrow ? 18 : 34).slice(0, 2);
+    const lines = compact ? [date.slice(0, 4)] : wrapText(`${date}: ${title}`, EVENT_WRAP).slice(0, 2);
     return (
-      <text x={x} y={y - 8 - (lines.length - 1) * 13} textAnchor="middle" fill={chartColors.muted} fontSize={chartFont.size - 2}>
-        {lines.map((line, i) => <tspan key={line} x={x} dy={i === 0 ? 0 : 13}>{i === 1 && narrow ? `${line}…` : line}</tspan>)}
+      <text className="event-label" x={x} y={y - 8 - (lines.length - 1) * 13} textAnchor="middle" fill={chartColors.muted} fontSize={chartFont.size - 2}>
+        {lines.map((line, i) => <tspan key={line} x={x} dy={i === 0 ? 0 : 13}>{line}</tspan>)}
       </text>
     );
   }
   return EventLabel;
 }
 
-function renderSeries(model: TrajectoryModel, series: TrajectorySeries, narrow: boolean, user: UserDataset | null) {
+type UserSeriesDrawing = { shape: number; figures: ReadonlyMap<number, UserFigure>; labelled: ReadonlySet<number> };
+
+function renderSeries(model: TrajectoryModel, series: TrajectorySeries, narrow: boolean, userSeries: ReadonlyMap<string, UserSeriesDrawing>) {
   const common = { dataKey: series.key, name: series.label, isAnimationActive: false, connectNulls: false, type: 'linear' as const, className: `series-${series.role}` };
   const hasArticle = (year: number) => model.rows.some((r) => r.year === year && r.article !== undefined);
   switch (series.role) {
@@ -114,12 +129,15 @@ function renderSeries(model: TrajectoryModel, series: TrajectorySeries, narrow: 
           <LabelList dataKey={series.key} content={valueLabel(model, chartColors.article, () => false, chartFont.size, true)} />
         </Line>
       );
-    case 'user':
+    case 'user': {
+      const drawing = userSeries.get(series.key);
+      if (!drawing) return null;
       return (
-        <Line key={series.key} {...common} stroke={chartColors.user} strokeWidth={1.5} strokeDasharray="1 3" dot={<UserDot />} activeDot={{ r: 6, fill: chartColors.user }}>
-          <LabelList dataKey={series.key} content={userLabel(model, user, series, chartFont.size - (narrow ? 2 : 1))} />
+        <Line key={series.key} {...common} stroke={chartColors.user} strokeWidth={1.5} strokeDasharray="1 3" dot={<UserDot shape={drawing.shape} figures={drawing.figures} />} activeDot={{ r: 6, fill: chartColors.user }}>
+          <LabelList dataKey={series.key} content={userLabel(model, drawing.figures, drawing.labelled, userLabelSize(narrow))} />
         </Line>
       );
+    }
     case 'target':
       return (
         <Line key={series.key} {...common} stroke="none" dot={<TargetDot />} activeDot={false} legendType="diamond">
@@ -129,11 +147,41 @@ function renderSeries(model: TrajectoryModel, series: TrajectorySeries, narrow: 
   }
 }
 
-/** Tooltip values: reported figures as published; derived path values to the nearest million. */
-function tooltipValue(value: unknown, name: unknown, item: { dataKey?: unknown }): [string, string] {
-  const derived = String(item.dataKey ?? '').startsWith('path:');
-  const amount = Number(value);
-  return [derived ? `≈ ${formatUsd(Math.round(amount / 1e6) * 1e6)} (derived)` : formatUsd(amount), String(name)];
+/** Tooltip values: reported figures as published, yours with their months; derived path values to the nearest million. */
+function tooltipValue(userSeries: ReadonlyMap<string, UserSeriesDrawing>) {
+  return (value: unknown, name: unknown, item: { dataKey?: unknown; payload?: { year?: number } }): [string, string] => {
+    const key = String(item.dataKey ?? '');
+    const amount = Number(value);
+    if (key.startsWith('path:')) return [`≈ ${formatUsd(Math.round(amount / 1e6) * 1e6)} (derived)`, String(name)];
+    const figure = item.payload?.year === undefined ? undefined : userSeries.get(key)?.figures.get(item.payload.year);
+    return [figure ? userFigureLabel(figure) : formatUsd(amount), String(name)];
+  };
+}
+
+const userLabelSize = (narrow: boolean) => chartFont.size - (narrow ? 2 : 1);
+/** Room between the reader's value labels: a calm row, not a fence of numbers. */
+const USER_LABEL_GAP = 16;
+
+/**
+ * Per user series: its shape, its figures by year, and which years get a value
+ * label. With one publisher, labels are thinned so that none overlap (a long
+ * series drew a solid smear); with several, none are drawn, as values of
+ * different publishers in one year would print over each other: the shapes,
+ * the legend, the tooltip and the table tell them apart.
+ */
+function userSeriesDrawings(model: TrajectoryModel, user: UserDataset | null, xOf: (year: number) => number, narrow: boolean): Map<string, UserSeriesDrawing> {
+  const drawings = new Map<string, UserSeriesDrawing>();
+  // The article's and context figures keep their labels; the reader's give way.
+  const builtInLabels = model.rows.flatMap((row) =>
+    [row.article, row.context].filter((v): v is number => typeof v === 'number').map((v) => ({ x: xOf(row.year), width: estimatedLabelWidth(formatUsd(v), chartFont.size) })),
+  );
+  const keys = model.series.filter((s) => s.role === 'user').map((s) => s.key);
+  keys.forEach((key, shape) => {
+    const figures = (user?.figures ?? []).filter((f) => userSeriesKey(f.publisher) === key).sort((a, b) => a.year - b.year);
+    const fit = keys.length > 1 ? new Set<number>() : labelsThatFit(figures.map((f) => ({ x: xOf(f.year), width: estimatedLabelWidth(userFigureLabel(f), userLabelSize(narrow)) })), USER_LABEL_GAP, builtInLabels);
+    drawings.set(key, { shape, figures: new Map(figures.map((f) => [f.year, f])), labelled: new Set(figures.filter((_, i) => fit.has(i)).map((f) => f.year)) });
+  });
+  return drawings;
 }
 
 /** Actual trade against the paths it would have needed to follow to meet each target. */
@@ -143,13 +191,22 @@ export function TrajectoryChart({ model: builtIn, width, height, id, label }: Pr
   const user = useUserData();
   const model = useMemo(() => withUserTrajectory(builtIn, user), [builtIn, user]);
   const yTicks = niceTicks(model.maxValue, 5);
+  const margin = { top: narrow ? 36 : 44, right: narrow ? 84 : 120, bottom: 28, left: narrow ? 8 : 12 };
+  const yAxisWidth = narrow ? 46 : 60;
+  // Where recharts puts a year (the axis pads 8 px each side), to keep labels apart without measuring.
+  const plotLeft = margin.left + yAxisWidth + 8;
+  const plotWidth = width - margin.left - margin.right - yAxisWidth - 16;
+  const xOf = (year: number) => plotLeft + ((year - model.firstYear) / Math.max(1, model.lastYear - model.firstYear)) * plotWidth;
+  const userSeries = userSeriesDrawings(model, user, xOf, narrow);
+  // Event titles in full only while they clear each other (a reader's long series squeezes the years together).
+  const compactEvents = narrow || labelsThatFit(model.events.map((e) => ({ x: xOf(Number(e.date.slice(0, 4))), width: estimatedLabelWidth('x'.repeat(EVENT_WRAP), chartFont.size - 2) }))).size < model.events.length;
   return (
     <ComposedChart
       id={id}
       width={width}
       height={height}
       data={model.rows}
-      margin={{ top: narrow ? 36 : 44, right: narrow ? 70 : 120, bottom: 28, left: narrow ? 8 : 12 }}
+      margin={margin}
       role="img"
       aria-label={label}
       accessibilityLayer
@@ -172,7 +229,7 @@ export function TrajectoryChart({ model: builtIn, width, height, id, label }: Pr
         domain={[0, yTicks[yTicks.length - 1] ?? 'auto']}
         tickFormatter={formatMillions}
         tick={{ fill: chartColors.axis, fontSize: chartFont.size }}
-        width={narrow ? 46 : 60}
+        width={yAxisWidth}
         label={
           narrow
             ? { value: 'US$ million', position: 'top', offset: 22, dx: 18, fill: chartColors.axis, fontSize: chartFont.size - 1 }
@@ -186,11 +243,11 @@ export function TrajectoryChart({ model: builtIn, width, height, id, label }: Pr
           stroke={chartColors.event}
           strokeDasharray="3 3"
           className="event-line"
-          label={eventLabel(event.date, event.title, narrow)}
+          label={eventLabel(event.date, event.title, compactEvents)}
         />
       ))}
-      <Tooltip formatter={tooltipValue} separator=": " labelFormatter={(year) => String(year)} />
-      {model.series.map((series) => renderSeries(model, series, narrow, user))}
+      <Tooltip formatter={tooltipValue(userSeries)} separator=": " labelFormatter={(year) => String(year)} />
+      {model.series.map((series) => renderSeries(model, series, narrow, userSeries))}
     </ComposedChart>
   );
 }

@@ -347,4 +347,68 @@ test.describe('a reader brings their own data', () => {
     expect(text.split('\r\n')[0]).toBe('year,value_usd,publisher,source,note');
     expect(text.trim().split('\r\n')).toHaveLength(3);
   });
+
+  test('a long series is labelled sparsely, with no label over another; the event titles give way to their years', async ({ page }) => {
+    await page.goto('/');
+    const years = Array.from({ length: 33 }, (_, i) => 1992 + i);
+    await upload(page, 'history.csv', ['year,value_usd,publisher', ...years.map((y) => `${y},${50_000_000 + (y - 1992) * 1_000_000},Russian customs`)].join('\n'));
+    await expect(status(page)).toContainText('history.csv');
+    const chart = page.locator('.view:visible [data-chart="trajectory"] .chart-wide');
+    await expect(userPoints(page)).toHaveCount(33);
+    const labels = chart.locator('.series-user .recharts-label-list text');
+    // The last year and the first are labelled; most are not.
+    await expect(labels.filter({ hasText: 'US$82 m' })).toHaveCount(1);
+    await expect(labels.filter({ hasText: 'US$50 m' })).toHaveCount(1);
+    const boxes = await labels.evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })));
+    expect(boxes.length).toBeGreaterThan(2);
+    expect(boxes.length).toBeLessThan(12);
+    // Nor over the article's US$84 m.
+    const article = await chart.locator('.series-article .recharts-label-list text').first().evaluate((t) => t.getBoundingClientRect().toJSON() as DOMRect);
+    const overlap = (a: { left: number; right: number; top: number; bottom: number }, b: typeof a) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    for (const [i, a] of boxes.entries()) {
+      expect(overlap(a, article)).toBe(false);
+      for (const b of boxes.slice(i + 1)) expect(overlap(a, b)).toBe(false);
+    }
+    // 1992–2024 squeezes 2014 and 2017 together: their titles would collide, so only the years are written; the legend has them in full.
+    const eventLabels = chart.locator('.event-label');
+    await expect(eventLabels).toHaveText(['2014', '2017']);
+    await expect(page.locator('.view:visible [data-chart="trajectory"] .legend')).toContainText("2014: Russia cancels 90% of the DPRK's debt");
+    // The subtitle names no years the axis has outgrown.
+    await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-subtitle')).toContainText('Annual trade turnover, US$ million.');
+  });
+
+  test('several publishers get a shape each, named in the legend, and no value labels to print over each other', async ({ page }) => {
+    await page.goto('/');
+    const rows = ['2019,47900000,ITC', '2019,48000000,Russian customs', '2020,42700000,Russian customs', '2020,42000000,ITC', '2018,34000000,Kremlin', '2020-01,3000000,KOTRA'];
+    await upload(page, 'multi.csv', ['year,value_usd,publisher', ...rows].join('\n'));
+    await expect(status(page)).toContainText('multi.csv');
+    const chart = page.locator('.view:visible [data-chart="trajectory"] .chart-wide');
+    // ITC and Russian customs have two years each, so they come first: a square, then a triangle; then a circle and a second triangle.
+    await expect(chart.locator('.series-user')).toHaveCount(4);
+    await expect(chart.locator('.series-user').nth(0).locator('.recharts-line-dots rect')).toHaveCount(2);
+    const shapeOf = (n: number) => chart.locator('.series-user').nth(n).locator('.recharts-line-dots path').first().getAttribute('d');
+    const shapes = [await shapeOf(1), await shapeOf(2), await shapeOf(3)];
+    expect(new Set(shapes).size).toBe(3);
+    await expect(chart.locator('.series-user .recharts-label-list text')).toHaveCount(0);
+    const legend = page.locator('.view:visible [data-chart="trajectory"] .legend');
+    for (const publisher of ['ITC', 'Russian customs', 'Kremlin', 'KOTRA']) await expect(legend).toContainText(`Your data: multi.csv (${publisher})`);
+    // KOTRA's one month is a partial year: hollow, and the legend says what hollow means.
+    await expect(legend).toContainText('Hollow: a partial year, its months added up');
+    await expect(chart.locator('.series-user').nth(3).locator('.recharts-line-dots path')).toHaveAttribute('fill', 'var(--bg, #ffffff)');
+    await expect(chart.locator('.series-user').nth(2).locator('.recharts-line-dots path')).toHaveAttribute('fill', /^var\(--user,/);
+    // The bar for KOTRA's 2020 counts its month in the singular.
+    const bars = page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide');
+    await expect(bars).toContainText('KOTRA · 1 month');
+    await expect(bars).not.toContainText('1 months');
+    // The tooltip names the publisher and the months.
+    // Pointed at 2020, a little to its left, in the middle of the plot.
+    await chart.scrollIntoViewIfNeeded();
+    const itc = chart.locator('.series-user').nth(0).locator('.recharts-line-dots rect');
+    const [at2019, at2020] = [await itc.nth(0).boundingBox(), await itc.nth(1).boundingBox()];
+    const plot = await chart.locator('.recharts-cartesian-grid').boundingBox();
+    if (!at2019 || !at2020 || !plot) throw new Error('no points or plot');
+    await page.mouse.move(at2020.x - (at2020.x - at2019.x) * 0.3, plot.y + plot.height / 2);
+    await expect(chart.locator('.recharts-tooltip-wrapper')).toContainText('Your data: multi.csv (KOTRA): US$3 m (1 mo)');
+  });
 });
+

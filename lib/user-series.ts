@@ -1,4 +1,4 @@
-import { formatUsd } from './format';
+import { formatCount, formatUsd } from './format';
 import type { TargetActualBar } from './target-actual-view';
 import type { TrajectoryModel, TrajectoryRow } from './trajectory-view';
 import { isPartialYear } from './partial-year';
@@ -76,7 +76,7 @@ export function withUserBars(bars: TargetActualBar[], user: UserDataset | null):
       kind: 'actual',
       basis: 'user',
       label: `Your data ${figure.year}`,
-      sublabel: `${figure.publisher}${isPartialYear(figure) ? ` · ${figure.months} months` : ''}`,
+      sublabel: `${figure.publisher}${isPartialYear(figure) ? ` · ${formatCount(figure.months, 'month', 'months')}` : ''}`,
       year: figure.year,
       value: figure.value_usd,
       publisher: figure.publisher,

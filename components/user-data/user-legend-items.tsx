@@ -1,19 +1,33 @@
 'use client';
 
+import { formatCount } from '@/lib/format';
+import { isPartialYear } from '@/lib/partial-year';
 import { chartedPublishers, MAX_USER_SERIES } from '@/lib/user-series';
-import { chartColors } from '../chart-theme';
+import { UserMarker } from '../user-marker';
 import { useUserData } from './use-user-data';
 
-/** Legend entry for the reader's own series, when they have loaded a file. */
+/**
+ * Legend entries for the reader's own series, when they have loaded a file: one
+ * per publisher drawn, with its shape (in the chart's order), then what a hollow
+ * shape means (when there is one) and where the publishers not drawn are.
+ */
 export function UserLegendItems() {
   const user = useUserData();
   if (!user) return null;
-  const publishers = new Set(user.figures.map((f) => f.publisher)).size;
-  const hidden = publishers - chartedPublishers(user).length;
+  const publishers = chartedPublishers(user);
+  const hidden = new Set(user.figures.map((f) => f.publisher)).size - publishers.length;
+  const marker = (shape: number, partial: boolean) => (
+    <svg width="16" height="14" viewBox="-8 -7 16 14" aria-hidden="true"><UserMarker cx={0} cy={0} shape={shape} partial={partial} /></svg>
+  );
   return (
-    <li>
-      <svg width="14" height="12" aria-hidden="true"><rect x="2" y="1" width="10" height="10" fill={chartColors.user} /></svg> Your data: {user.fileName} (partial years marked
-      with their months){hidden > 0 ? `; the ${MAX_USER_SERIES} publishers with most years are drawn, ${hidden} more are in the table` : ''}
-    </li>
+    <>
+      {publishers.map((publisher, shape) => (
+        <li key={publisher} className="legend-user">
+          {marker(shape, false)} Your data: {user.fileName}{publishers.length > 1 ? ` (${publisher})` : ''}
+        </li>
+      ))}
+      {user.figures.some(isPartialYear) ? <li className="legend-user">{marker(0, true)} Hollow: a partial year, its months added up</li> : null}
+      {hidden > 0 ? <li className="legend-user">The {MAX_USER_SERIES} publishers with most years are drawn; {formatCount(hidden, 'more is', 'more are')} in the table.</li> : null}
+    </>
   );
 }
