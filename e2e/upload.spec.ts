@@ -93,6 +93,8 @@ test.describe('a reader brings their own data', () => {
     expect(download.suggestedFilename()).toBe('messy-validation-report.csv');
     const rows = Papa.parse<Record<string, string>>(readFileSync(await download.path(), 'utf8').trim(), { header: true }).data;
     expect(rows.map((r) => r.line)).toEqual(['2', '3', '4', '5', '6', '8', '9']);
+    // Values as they stand in the file: a plain negative number gets no formula apostrophe.
+    expect(rows.find((r) => r.line === '3')?.value).toBe('-5');
 
     // By explicit choice, only the good rows load; the button says what they replace.
     await report.getByRole('button', { name: 'Load the 1 good row only, replacing customs.csv' }).click();
@@ -409,6 +411,22 @@ test.describe('a reader brings their own data', () => {
     if (!at2019 || !at2020 || !plot) throw new Error('no points or plot');
     await page.mouse.move(at2020.x - (at2020.x - at2019.x) * 0.3, plot.y + plot.height / 2);
     await expect(chart.locator('.recharts-tooltip-wrapper')).toContainText('Your data: multi.csv (KOTRA): US$3 m (1 mo)');
+  });
+
+  test('an Excel export with trailing rows of bare delimiters and blank lines loads at once, and says what it left out', async ({ page }) => {
+    await page.goto('/');
+    await upload(page, 'excel.csv', '\uFEFFyear;value_usd;publisher;source;note\r\n2019;47900000;ITC;;\r\n\r\n2020;42000000;ITC;;\r\n;;;;\r\n;;;;\r\n');
+    await expect(page.getByText('Loaded 2 rows from excel.csv. 3 blank rows were left out.')).toBeVisible();
+    await expect(status(page)).toContainText('Your data: excel.csv · 2 rows, 2 yearly figures');
+    await expect(page.locator('.upload-report')).toHaveCount(0);
+  });
+
+  test('a file refused at its header says no rows were read, and which label to rename', async ({ page }) => {
+    await page.goto('/');
+    await upload(page, 'spaced.csv', 'Year,Value USD,Publisher\n2019,100,ITC\n');
+    const report = page.locator('.upload-report');
+    await expect(report.locator('.upload-summary')).toHaveText('spaced.csv: 1 issue; no rows were read. Nothing has been loaded yet.');
+    await expect(report.locator('tr[data-line="1"]')).toContainText("The header has no 'value_usd' column: rename 'Value USD' to value_usd.");
   });
 });
 

@@ -17,7 +17,7 @@ function rule<T>(test: (value: T) => boolean, code: IssueCode, message: (value: 
   } as const;
 }
 
-const notEmpty = rule<string>((v) => v.trim() !== '', 'constraint-error', () => 'is empty: this column needs a value.');
+const notEmpty = rule<string>((v) => v.trim() !== '', 'constraint-error', () => 'The cell is empty: this column needs a value.');
 
 function required() {
   return z.string().refine(notEmpty.test, notEmpty.options);
@@ -33,7 +33,12 @@ function describeAmount(value: string): string {
   if (/[$€£]|us\s*\$|usd/i.test(value)) return `'${value}' includes a currency: write digits only, in whole US dollars (e.g. 84000000).`;
   if (/\d\s*(m|mn|mln|million|bn|billion|k)\b/i.test(value)) return `'${value}' uses a unit: write the full amount in whole US dollars (e.g. 84000000 for US$84 million).`;
   if (/\d[,.\s']\d{3}\b/.test(value) && !/^\d+\.\d{1,2}$/.test(value)) return `'${value}' has thousands separators: write digits only (e.g. 84000000).`;
-  if (/^-?\d+\.\d+$/.test(value)) return `'${value}' is not a whole number of US dollars: round to whole dollars (e.g. 83220000).`;
+  if (/^-?\d+\.\d+$/.test(value)) {
+    // A small decimal is most likely millions (84.5 for US$84.5 m); a large one, cents to round away.
+    const amount = Number(value);
+    const example = Math.abs(amount) < 100_000 ? `${Math.round(amount * 1e6)} if you mean US$${value} million` : String(Math.round(amount));
+    return `'${value}' is not a whole number of US dollars: round to whole dollars (e.g. ${example}).`;
+  }
   return `'${value}' is not a whole number of US dollars: write digits only (e.g. 84000000).`;
 }
 

@@ -37,8 +37,9 @@ describe('writeCsv: layout and quoting', () => {
 describe('writeCsv: formula neutralisation', () => {
   it.each([
     ['=SUM(A1:A2)', `"'=SUM(A1:A2)"`],
-    ['+1', `"'+1"`],
-    ['-1', `"'-1"`],
+    ['+1+cmd', `"'+1+cmd"`],
+    ['-1+1|cmd', `"'-1+1|cmd"`],
+    ['-1\n=2', `"'-1\n=2"`],
     ['@cmd', `"'@cmd"`],
     ['\tx', `"'\tx"`],
     ['\rx', `"'\rx"`],
@@ -48,6 +49,10 @@ describe('writeCsv: formula neutralisation', () => {
 
   it('neutralises a multi-line cell that starts with =', () => {
     expect(writeCsv(['note'], [{ note: '=1\n2' }])).toBe(`note\r\n"'=1\n2"\r\n`);
+  });
+
+  it('leaves text that is only a signed number as it is: it cannot run, and the value must match the file', () => {
+    expect(writeCsv(['value'], [{ value: '-5000000' }, { value: '+84' }, { value: '-0.5' }])).toBe('value\r\n-5000000\r\n+84\r\n-0.5\r\n');
   });
 
   it('leaves a trigger character inside a cell alone', () => {

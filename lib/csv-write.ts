@@ -8,9 +8,11 @@ export type CsvRow = Record<string, CsvCell>;
  * (tab and carriage return because some strip them first). papaparse prefixes a
  * matching text cell with an apostrophe, as OWASP advises, and leaves numbers
  * alone. Its built-in pattern ends in `.*$`, which misses a multi-line cell such
- * as "=1\n2", so we pass our own.
+ * as "=1\n2", so we pass our own. Text that is nothing but a signed number
+ * ("-5000000", the value a validation report quotes) cannot run anything, and
+ * an apostrophe would change the value a reader compares with their file.
  */
-export const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
+export const FORMULA_TRIGGER = /^(?![+-]\d+(?:\.\d+)?$)[=+\-@\t\r]/;
 
 /**
  * The one CSV writer of the app: every CSV a user downloads from us comes

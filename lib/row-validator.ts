@@ -19,6 +19,8 @@ export type ValidationSummary<T> = {
   rejectedRowCount: number;
   /** Columns in the file that the schema does not use (relaxed mode only). */
   ignoredColumns: string[];
+  /** Blank rows left out (schema.blankRows 'skip'); not counted in rowCount. */
+  skippedBlankRows: number;
 };
 
 function codeOf(issue: z.core.$ZodIssue): IssueCode {
@@ -52,6 +54,19 @@ function splitAmount(cells: readonly string[], labels: readonly string[]) {
 }
 
 /**
+ * What to rename, for a missing column: a label that differs only
+ * in spaces, case and punctuation ('Value USD' for value_usd), or else, when it is
+ * the only unknown label and only one column is missing, that one.
+ */
+function renameFor(column: string, unknown: readonly string[], onlyMissing: boolean): string | null {
+  const bare = (text: string) => text.replace(/[^a-z0-9]/gi, '').toLowerCase();
+  const near = unknown.find((label) => bare(label) === bare(column));
+  if (near !== undefined) return `rename '${near}' to ${column}`;
+  const only = unknown[0];
+  return onlyMissing && unknown.length === 1 && only !== undefined ? `rename '${only}' to ${column} if it holds the ${column} figures` : null;
+}
+
+/**
  * Validates a CSV one record at a time, so that a file of any size can stream
  * through it: only accepted, typed rows and the first `maxIssues` issues are
  * kept. Issues are values, never thrown. The first record pushed is the header.
@@ -77,6 +92,7 @@ export function createRowValidator<Row extends z.ZodObject>(
   let rowCount = 0;
   let rejectedRowCount = 0;
   let acceptedCount = 0;
+  let skippedBlankRows = 0;
   let header: string[] | null = null;
   /** Position in the file of each schema column (-1 when an optional column is absent). */
   let positions: number[] = [];
@@ -114,14 +130,15 @@ export function createRowValidator<Row extends z.ZodObject>(
       }
       if (!seen.has(key)) seen.set(key, index);
     });
-    for (const column of schema.columns) {
-      if (!seen.has(column) && !schema.optionalColumns.includes(column)) {
-        blocking = true;
-        report({
-          file, line, column, columnNumber: null, value: null, code: 'missing-label',
-          message: `The header has no '${column}' column: add it. The header should be ${schema.columns.join(',')}.`,
-        });
-      }
+    const missing = schema.columns.filter((column) => !seen.has(column) && !schema.optionalColumns.includes(column));
+    const unknown = cells.filter((label) => !schema.columns.includes(normalise(label)));
+    for (const column of missing) {
+      blocking = true;
+      const rename = renameFor(column, unknown, missing.length === 1);
+      report({
+        file, line, column, columnNumber: null, value: null, code: 'missing-label',
+        message: `The header has no '${column}' column: ${rename ?? `add it. The header should be ${schema.columns.join(',')}`}.`,
+      });
     }
     positions = schema.columns.map((column) => seen.get(column) ?? -1);
     // Without every required label exactly once, cells cannot be matched to columns.
@@ -217,6 +234,11 @@ export function createRowValidator<Row extends z.ZodObject>(
 
   function flushBlank() {
     if (pendingBlankLine === null) return;
+    if (schema.blankRows === 'skip') {
+      skippedBlankRows += 1;
+      pendingBlankLine = null;
+      return;
+    }
     rowCount += 1;
     rejectedRowCount += 1;
     report({ file, line: pendingBlankLine, column: '', columnNumber: null, value: null, code: 'blank-row', message: 'This row is blank: delete it.' });
@@ -263,7 +285,7 @@ export function createRowValidator<Row extends z.ZodObject>(
         report({ file, line: 1, column: '', columnNumber: null, value: null, code: 'missing-label', message: `The file is empty: its first line must be the header ${schema.columns.join(',')}.` });
       }
       pendingBlankLine = null;
-      return { rows, acceptedCount, issues, issueCount, rowCount, rejectedRowCount, ignoredColumns };
+      return { rows, acceptedCount, issues, issueCount, rowCount, rejectedRowCount, ignoredColumns, skippedBlankRows };
     },
   };
 }

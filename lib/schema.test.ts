@@ -33,7 +33,8 @@ describe('trade.csv value_usd: whole US dollars as digits only', () => {
     ['84m', "'84m' uses a unit: write the full amount in whole US dollars (e.g. 84000000 for US$84 million)."],
     ['84,000,000', "'84,000,000' has thousands separators: write digits only (e.g. 84000000)."],
     ['$84', "'$84' includes a currency: write digits only, in whole US dollars (e.g. 84000000)."],
-    ['84.5', "'84.5' is not a whole number of US dollars: round to whole dollars (e.g. 83220000)."],
+    ['84.5', "'84.5' is not a whole number of US dollars: round to whole dollars (e.g. 84500000 if you mean US$84.5 million)."],
+    ['84000000.50', "'84000000.50' is not a whole number of US dollars: round to whole dollars (e.g. 84000001)."],
   ])('rejects %s as a type-error with a message saying how to write it', (written, message) => {
     const quoted = written.includes(',') ? `"${written}"` : written;
     const issues = issuesFor('trade.csv', `2015,${quoted},article,KOTRA,cgtn-2019-04-23,q,`);
@@ -52,7 +53,7 @@ describe('trade.csv value_usd: whole US dollars as digits only', () => {
     expect(issues.map(({ code, column, columnNumber, value }) => ({ code, column, columnNumber, value }))).toEqual([
       { code: 'constraint-error', column: 'value_usd', columnNumber: 2, value: '' },
     ]);
-    expect(issues[0]?.message).toBe('is empty: this column needs a value.');
+    expect(issues[0]?.message).toBe('The cell is empty: this column needs a value.');
   });
 
   it('accepts zero', () => {

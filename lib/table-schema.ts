@@ -13,6 +13,12 @@ export type TableSchema<Row extends z.ZodObject> = {
    */
   labels: 'exact' | 'relaxed';
   /**
+   * 'issue' for our own data files (a blank row is a blank-row issue); 'skip' for
+   * files users bring, where spreadsheets leave blank lines and rows of bare
+   * delimiters (;;;;) behind: they are counted and left out, never a reason to refuse.
+   */
+  blankRows: 'issue' | 'skip';
+  /**
    * Optional shortcut for plainly valid rows: the exact output of `row` for these
    * cells, or null to let `row` (zod) check them. `positions[i]` is where the
    * i-th of `columns` stands in the file (-1 when absent: an empty cell). When
@@ -25,9 +31,11 @@ export type TableSchema<Row extends z.ZodObject> = {
 export function tableSchema<Row extends z.ZodObject>(
   row: Row,
   primaryKey: readonly (keyof z.output<Row> & string)[],
-  options: { optionalColumns?: readonly string[]; labels?: 'exact' | 'relaxed'; fastRow?: TableSchema<Row>['fastRow'] } = {},
+  options: { optionalColumns?: readonly string[]; labels?: 'exact' | 'relaxed'; blankRows?: 'issue' | 'skip'; fastRow?: TableSchema<Row>['fastRow'] } = {},
 ): TableSchema<Row> {
-  return { row, columns: Object.keys(row.shape), primaryKey, optionalColumns: options.optionalColumns ?? [], labels: options.labels ?? 'exact', fastRow: options.fastRow };
+  return {
+    row, columns: Object.keys(row.shape), primaryKey, optionalColumns: options.optionalColumns ?? [], labels: options.labels ?? 'exact', blankRows: options.blankRows ?? 'issue', fastRow: options.fastRow,
+  };
 }
 
 /** A typed row with the editor line it came from, for cross-file messages. */

@@ -53,6 +53,7 @@ describe('parseUpload: valid files', () => {
       issueCount: 0,
       issues: [],
       ignoredColumns: [],
+      skippedBlankRows: 0,
       // Sorted by year, then publisher.
       figures: [
         { year: 2014, value_usd: 92340000, publisher: 'KOTRA', months: 0, source: 'https://example.org/kotra-2014', note: undefined },
@@ -206,6 +207,16 @@ describe('parseUpload: headers', () => {
     expect(report.issues).toEqual([issue('extra-column.csv', 3, 'value_usd', 3, '84m', 'type-error')]);
   });
 
+  it('says which label to rename when a required column is missing and a close one is there', async () => {
+    const spaced = 'Year,Value USD,Publisher\n2019,100,ITC\n';
+    const near = await parseUpload(spaced, 'near.csv', spaced.length);
+    expect(near?.issues.map((i) => i.message)).toEqual(["The header has no 'value_usd' column: rename 'Value USD' to value_usd."]);
+    // The only unknown label, for the only missing column: a likely rename, said as such.
+    const other = 'year,amount,publisher\n2019,100,ITC\n';
+    const guess = await parseUpload(other, 'amount.csv', other.length);
+    expect(guess?.issues.map((i) => i.message)).toEqual(["The header has no 'value_usd' column: rename 'amount' to value_usd if it holds the value_usd figures."]);
+  });
+
   it('refuses a header without a required column: missing-label, and no row is read', async () => {
     const report = await load('missing-column.csv');
     expect(report).toMatchObject({ rowCount: 0, acceptedRowCount: 0, rejectedRowCount: 0, issueCount: 1, figures: [] });
@@ -238,7 +249,7 @@ describe('parseUpload: values', () => {
       { ...at, line: 2, value: '84,000,000', message: "'84,000,000' has thousands separators: write digits only (e.g. 84000000)." },
       { ...at, line: 3, value: '84m', message: "'84m' uses a unit: write the full amount in whole US dollars (e.g. 84000000 for US$84 million)." },
       { ...at, line: 4, value: '$84', message: "'$84' includes a currency: write digits only, in whole US dollars (e.g. 84000000)." },
-      { ...at, line: 5, value: '84.5', message: "'84.5' is not a whole number of US dollars: round to whole dollars (e.g. 83220000)." },
+      { ...at, line: 5, value: '84.5', message: "'84.5' is not a whole number of US dollars: round to whole dollars (e.g. 84500000 if you mean US$84.5 million)." },
     ]);
   });
 
@@ -333,11 +344,13 @@ describe('parseUpload: rows', () => {
     expect(report?.issueCount).toBe(1);
   });
 
-  it('reports blank rows, but not the newline that ends the file', async () => {
-    const text = 'year,value_usd,publisher\n2019,1,A\n\n2020,1,B\n\n';
+  it('skips blank lines and rows of bare delimiters, as spreadsheets leave them, and counts them; the final newline is not one', async () => {
+    const text = 'year,value_usd,publisher\n2019,1,A\n\n2020,1,B\n,,\n \n';
     const report = await parseUpload(text, 'blank.csv', text.length);
-    expect(report).toMatchObject({ rowCount: 4, acceptedRowCount: 2, rejectedRowCount: 2, issueCount: 2 });
-    expect(report?.issues).toEqual([issue('blank.csv', 3, '', null, null, 'blank-row'), issue('blank.csv', 5, '', null, null, 'blank-row')]);
+    expect(report).toMatchObject({ rowCount: 2, acceptedRowCount: 2, rejectedRowCount: 0, issueCount: 0, skippedBlankRows: 3 });
+    // An Excel export with semicolons, a BOM, CRLF and trailing rows of bare delimiters loads whole.
+    const excel = '\uFEFFyear;value_usd;publisher;source;note\r\n2019;100;ITC;;\r\n2020;200;ITC;;\r\n;;;;\r\n;;;;\r\n';
+    expect(await parseUpload(excel, 'excel.csv', excel.length)).toMatchObject({ rowCount: 2, acceptedRowCount: 2, issueCount: 0, skippedBlankRows: 2 });
   });
 
   it('reports an unterminated quote as a format-error at the line where it opens', async () => {

@@ -49,6 +49,7 @@ export type UploadRow = z.infer<typeof uploadRowSchema>;
 export const uploadTable = tableSchema(uploadRowSchema, [], {
   optionalColumns: ['source', 'note'],
   labels: 'relaxed',
+  blankRows: 'skip',
   fastRow: makeFastUploadRow({ min: YEAR_RANGE.min, max: LATEST_YEAR }),
 });
 

@@ -78,6 +78,14 @@ describe('aggregateUserRows', () => {
     ]);
   });
 
+  it('names the first spelling when a repeated publisher is written otherwise', () => {
+    nextLine = 2;
+    const { issues } = aggregateUserRows('u.csv', [row('2016', 1000000, 'ITC'), row('2016', 2000000, 'itc ')]);
+    expect(issues.map((i) => i.message)).toEqual([
+      "year '2016' and publisher 'itc ' already appear on line 2 (as 'ITC': publishers match whatever their case and surrounding spaces): each row needs a different year and publisher.",
+    ]);
+  });
+
   it('sorts figures by year, then publisher', () => {
     nextLine = 2;
     const { figures } = aggregateUserRows('u.csv', [row('2021', 1, 'b'), row('2019', 1, 'z'), row('2021', 1, 'a'), row('2019', 1, 'a')]);

@@ -213,7 +213,10 @@ export function createUserAggregator(file: string) {
       }
       const repeated = month === null ? lines[group] : monthLines[group * MONTH_SLOTS + month];
       if (repeated) {
-        return refusal(file, line, value, 'unique-error', `year '${value.year.period}' and publisher '${value.publisher}' already appear on line ${repeated}: each row needs a different year and publisher.`);
+        // Say so when the first row spelled the publisher otherwise: 'itc ' clashing with 'ITC' is not obvious.
+        const shown = publishers[group] ?? '';
+        const spelling = value.publisher.trim() === shown ? '' : ` (as '${shown}': publishers match whatever their case and surrounding spaces)`;
+        return refusal(file, line, value, 'unique-error', `year '${value.year.period}' and publisher '${value.publisher}' already appear on line ${repeated}${spelling}: each row needs a different year and publisher.`);
       }
       if (month !== null) monthLines[group * MONTH_SLOTS + month] = line;
       values[group] = (values[group] ?? 0) + value.value_usd;

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { formatCount } from '@/lib/format';
 import type { FromUploadWorker, ToUploadWorker } from '@/lib/upload-messages';
 import type { UploadProgress } from '@/lib/upload-parse';
-import type { UploadReport as Report } from '@/lib/upload-pipeline';
+import { skippedNote, type UploadReport as Report } from '@/lib/upload-pipeline';
 import type { UserDataset } from '@/lib/user-data';
 import { ReplaceConfirm } from './replace-confirm';
 import { UploadReport } from './upload-report';
@@ -53,7 +53,7 @@ export function AddYourData() {
   async function load(report: Report) {
     try {
       await saveUserData(datasetOf(report));
-      setState({ step: 'idle', message: `Loaded ${formatCount(report.acceptedRowCount, 'row', 'rows')} from ${report.fileName}.` });
+      setState({ step: 'idle', message: `Loaded ${formatCount(report.acceptedRowCount, 'row', 'rows')} from ${report.fileName}.${skippedNote(report)}` });
     } catch (reason) {
       // Private windows and full disks refuse IndexedDB: say so rather than hang.
       setState({ step: 'idle', message: `${report.fileName} was read but could not be kept in this browser (${reason instanceof Error ? reason.message : String(reason)}). Earlier data, if any, is unchanged.` });
@@ -191,8 +191,8 @@ export function AddYourData() {
       {loaded ? (
         <div className="user-data-status">
           <p>
-            <strong>Your data: {loaded.fileName}</strong> · {formatCount(loaded.rowCount, 'row', 'rows')}, {formatCount(loaded.figures.length, 'yearly figure', 'yearly figures')}. It is drawn in the charts below and
-            above, listed under Data and sources, and included in the chart downloads.
+            <strong>Your data: {loaded.fileName}</strong> · {formatCount(loaded.rowCount, 'row', 'rows')}, {formatCount(loaded.figures.length, 'yearly figure', 'yearly figures')}. It is drawn in the trajectory
+            chart and, for the target year, as bars; listed under Data and sources; and included in those two charts&rsquo; CSV downloads.
           </p>
           {/* A replace question still open stays open: it now offers to load the new file. */}
           <button type="button" onClick={() => void removeUserData().then(() => setState((now) => (now.step === 'confirm' ? now : { step: 'idle', message: 'Your data was removed.' })))}>

@@ -3,7 +3,7 @@
 import { formatCount } from '@/lib/format';
 import { writeCsv } from '@/lib/csv-write';
 import { formatIssue } from '@/lib/issue-text';
-import type { UploadReport as Report } from '@/lib/upload-pipeline';
+import { skippedNote, type UploadReport as Report } from '@/lib/upload-pipeline';
 import { saveCsv } from '../save-file';
 
 /** `replacing`: the file name of the data already loaded, which loading the good rows replaces. */
@@ -28,8 +28,12 @@ export function UploadReport({ report, replacing, onLoadGood, onDiscard }: Props
   return (
     <div className="upload-report" role="region" aria-label={`Validation report for ${report.fileName}`}>
       <p className="upload-summary" role="alert">
-        <strong>{report.fileName}</strong>: {formatCount(report.issueCount, 'issue', 'issues')} in{' '}
-        {formatCount(report.rowCount, 'row', 'rows')}. {formatCount(report.acceptedRowCount, 'row', 'rows')} can be loaded, {grouped.format(report.rejectedRowCount)} cannot.
+        <strong>{report.fileName}</strong>:{' '}
+        {report.rowCount === 0
+          ? // Refused before any row was read (the header, the size, the encoding): row counts would only mislead.
+            `${formatCount(report.issueCount, 'issue', 'issues')}; no rows were read.`
+          : `${formatCount(report.issueCount, 'issue', 'issues')} in ${formatCount(report.rowCount, 'row', 'rows')}. ${formatCount(report.acceptedRowCount, 'row', 'rows')} can be loaded, ${grouped.format(report.rejectedRowCount)} cannot.`}
+        {skippedNote(report)}
         {report.issueCount > shown ? ` The first ${grouped.format(shown)} issues are listed.` : ''} Nothing has been loaded yet.
       </p>
       {report.ignoredColumns.length > 0 ? <p className="muted">Columns not used: {report.ignoredColumns.join(', ')}.</p> : null}

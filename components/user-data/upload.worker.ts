@@ -6,7 +6,7 @@ import type { ValidationIssue } from '@/lib/issues';
 
 /** A file refused before any row is read: one issue, nothing accepted. */
 function refusedReport(fileName: string, issue: ValidationIssue): UploadReport {
-  return { fileName, rowCount: 0, acceptedRowCount: 0, rejectedRowCount: 0, issueCount: 1, issues: [issue], figures: [], ignoredColumns: [] };
+  return { fileName, rowCount: 0, acceptedRowCount: 0, rejectedRowCount: 0, issueCount: 1, issues: [issue], figures: [], ignoredColumns: [], skippedBlankRows: 0 };
 }
 
 /*
