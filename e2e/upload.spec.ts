@@ -428,5 +428,25 @@ test.describe('a reader brings their own data', () => {
     await expect(report.locator('.upload-summary')).toHaveText('spaced.csv: 1 issue; no rows were read. Nothing has been loaded yet.');
     await expect(report.locator('tr[data-line="1"]')).toContainText("The header has no 'value_usd' column: rename 'Value USD' to value_usd.");
   });
+
+  test('on a phone the issues read as one card each, nothing off to the side, and a stray space in a value shows', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/');
+    await upload(page, 'values.csv', ['year,value_usd,publisher', '2019," 84000000",ITC', '2020,84m,ITC', '2021,-5,ITC'].join('\n'));
+    const report = page.locator('.upload-report');
+    await expect(report.locator('.upload-summary')).toContainText('3 issues in 3 rows');
+    const scroller = report.locator('.issues-scroll');
+    expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+    // "What to do" is on screen, under the value, not in a column scrolled out of view.
+    const advice = report.locator('tr[data-line="3"] td[data-label="What to do"]');
+    await expect(advice).toContainText("'84m' uses a unit");
+    const box = await advice.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
+    // The leading space is kept (pre-wrap) between visible quotes.
+    const value = report.locator('tr[data-line="2"] .issue-value .quoted');
+    expect(await value.textContent()).toBe(' 84000000');
+    expect(await value.evaluate((el) => [getComputedStyle(el).whiteSpace, getComputedStyle(el, '::before').content])).toEqual(['pre-wrap', '"‘"']);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  });
 });
 

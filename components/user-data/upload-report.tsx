@@ -60,11 +60,12 @@ export function UploadReport({ report, replacing, onLoadGood, onDiscard }: Props
           <tbody>
             {report.issues.map((issue, index) => (
               <tr key={`${issue.line}-${issue.columnNumber}-${index}`} data-line={issue.line} data-code={issue.code} title={formatIssue(issue)}>
-                <td className="num">{issue.line}</td>
-                <td>{issue.column}{issue.columnNumber ? ` (${issue.columnNumber})` : ''}</td>
-                <td><code>{issue.code}</code></td>
-                <td className="issue-value">{issue.value ?? ''}</td>
-                <td>{issue.message}</td>
+                <td className="num" data-label="Line">{issue.line}</td>
+                <td data-label="Column">{issue.column}{issue.columnNumber ? ` (${issue.columnNumber})` : ''}</td>
+                <td data-label="Problem"><code>{issue.code}</code></td>
+                {/* Quoted (in CSS), spaces kept: a leading space is a reason for an issue and must show. */}
+                <td className="issue-value" data-label="Value">{issue.value === null ? null : <span className="quoted">{issue.value}</span>}</td>
+                <td data-label="What to do">{issue.message}</td>
               </tr>
             ))}
           </tbody>
