@@ -2,9 +2,11 @@
 
 import { useRef, useState } from 'react';
 import type { ExportMeta } from '@/lib/export-svg';
+import { userDataCredit } from '@/lib/user-series';
 import { useUserData } from './user-data/use-user-data';
 
-type Props = { fileBase: string; meta: ExportMeta };
+/** `drawsUserData`: the chart draws the reader's own data when loaded, so the image credits it. */
+type Props = { fileBase: string; meta: ExportMeta; drawsUserData: boolean };
 
 /** The chart SVG to export: the wide drawing, which is in the page even when hidden. */
 function findChart(from: HTMLElement | null): SVGSVGElement | null {
@@ -14,12 +16,12 @@ function findChart(from: HTMLElement | null): SVGSVGElement | null {
 }
 
 /** "Download PNG" and "Download SVG" for the chart around these buttons. */
-export function ChartExportButtons({ fileBase, meta }: Props) {
+export function ChartExportButtons({ fileBase, meta, drawsUserData }: Props) {
   const anchor = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
-  // When the reader's own data is drawn in the chart, the image credits it too.
+  // When the reader's own data is drawn in the chart, the image credits it too, as the page does.
   const user = useUserData();
-  const withUser: ExportMeta = user ? { ...meta, source: `${meta.source}; Your data: ${user.fileName} (not verified by us)` } : meta;
+  const withUser: ExportMeta = user && drawsUserData ? { ...meta, source: `${meta.source}; ${userDataCredit(user.fileName)}` } : meta;
 
   async function download(format: 'png' | 'svg') {
     setError(null);

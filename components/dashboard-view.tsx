@@ -38,9 +38,11 @@ export function DashboardView({ dataset, options }: Props) {
     ...(options.context ? assessments.flatMap((a) => (a.outcome ? [{ publisher: a.outcome.publisher, sourceId: a.outcome.source_id }] : [])) : []),
   ]);
   const unit = 'Unit: US$ million (current dollars)';
-  const exportAs = (chart: string, title: string, subtitle: string, creditList: Credit[]) => ({
+  // The bars and the trajectory draw a reader's own data; the attainment bullets do not.
+  const exportAs = (chart: 'target-vs-actual' | 'trajectory' | 'attainment', title: string, subtitle: string, creditList: Credit[]) => ({
     fileBase: `russia-dprk-${chart}${suffix}`,
     meta: { title, subtitle, source: sourceLine(creditList), unit },
+    drawsUserData: chart !== 'attainment',
   });
   const barsTitle = targetActualTitle(assessments);
   const barsSubtitle = targetActualSubtitle(assessments, 'annual trade turnover (exports + imports)');
@@ -72,7 +74,7 @@ export function DashboardView({ dataset, options }: Props) {
         narrow={<ChartOnDemand kind="target-vs-actual" chart={{ id: `target-vs-actual${suffix}-narrow`, bars, width: 360, height: 70 + bars.length * 72, label: barsLabel(bars) }} />}
         footer={
           <>
-            <SourceNote credits={barCredits} />
+            <SourceNote credits={barCredits} drawsUserData />
             <DownloadLink file={chartCsvName('target-vs-actual', options)} context="of the target-versus-actual chart">Download data (CSV)</DownloadLink>
           </>
         }
@@ -90,7 +92,7 @@ export function DashboardView({ dataset, options }: Props) {
         legend={<TrajectoryLegend model={trajectory} />}
         footer={
           <>
-            <SourceNote credits={trajectoryCredits} note="Required paths are derived, not reported" />
+            <SourceNote credits={trajectoryCredits} note="Required paths are derived, not reported" drawsUserData />
             <DownloadLink file={chartCsvName('trajectory', options)} context="of the trajectory chart">Download data (CSV)</DownloadLink>
           </>
         }

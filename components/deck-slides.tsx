@@ -10,6 +10,7 @@ import { trajectoryModel } from '@/lib/trajectory-view';
 import { AttainmentBullets } from './attainment-bullets';
 import { ChartOnDemand } from './chart-on-demand';
 import { ChartExportButtons } from './chart-export-buttons';
+import { UserDataCredit } from './user-data/user-data-credit';
 
 type Props = { dataset: Dataset; slides: SlideSpec[]; idPrefix: string };
 
@@ -21,8 +22,8 @@ const UNIT = 'Unit: US$ million (current dollars)';
  */
 const CHART = { width: 960, height: 430 } as const;
 
-function SlideFrame({ index, count, spec, source, children, exportName, subtitle }: {
-  index: number; count: number; spec: SlideSpec; source: string; children: React.ReactNode; exportName?: string; subtitle?: string;
+function SlideFrame({ index, count, spec, source, children, exportName, subtitle, drawsUserData = false }: {
+  index: number; count: number; spec: SlideSpec; source: string; children: React.ReactNode; exportName?: string; subtitle?: string; drawsUserData?: boolean;
 }) {
   return (
     <section className={`slide slide-kind-${spec.kind}`} data-index={index} aria-roledescription="slide" aria-label={`${index} of ${count}: ${spec.title}`} data-export-scope>
@@ -30,9 +31,9 @@ function SlideFrame({ index, count, spec, source, children, exportName, subtitle
       {subtitle ? <p className="slide-subtitle">{subtitle}</p> : null}
       <div className="slide-body">{children}</div>
       <footer className="slide-footer">
-        <span className="slide-source">{source}</span>
+        <span className="slide-source">{source}{drawsUserData ? <UserDataCredit /> : null}</span>
         {exportName ? (
-          <ChartExportButtons fileBase={exportName} meta={{ title: spec.title, subtitle: subtitle ?? '', source, unit: UNIT }} />
+          <ChartExportButtons fileBase={exportName} meta={{ title: spec.title, subtitle: subtitle ?? '', source, unit: UNIT }} drawsUserData={drawsUserData} />
         ) : null}
       </footer>
     </section>
@@ -63,7 +64,7 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
         );
       case 'target-vs-actual':
         return (
-          <SlideFrame key={key} {...common} subtitle={targetActualSubtitle(assessments, 'trade turnover')} exportName="russia-dprk-target-vs-actual">
+          <SlideFrame key={key} {...common} subtitle={targetActualSubtitle(assessments, 'trade turnover')} exportName="russia-dprk-target-vs-actual" drawsUserData>
             <div className="slide-chart">
               <ChartOnDemand kind="target-vs-actual" chart={{ id: `${idPrefix}-bars`, bars, width: CHART.width, height: CHART.height - 60, label: barsLabel(bars) }} />
             </div>
@@ -71,7 +72,7 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
         );
       case 'trajectory':
         return (
-          <SlideFrame key={key} {...common} subtitle="Annual trade turnover, US$ million; dashed: constant growth needed to reach each target" exportName="russia-dprk-trajectory">
+          <SlideFrame key={key} {...common} subtitle="Annual trade turnover, US$ million; dashed: constant growth needed to reach each target" exportName="russia-dprk-trajectory" drawsUserData>
             <div className="slide-chart">
               <ChartOnDemand kind="trajectory" chart={{ id: `${idPrefix}-trajectory`, model: articleTrajectory, width: CHART.width, height: CHART.height, label: trajectoryLabel(articleTrajectory) }} />
             </div>
@@ -106,6 +107,7 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
             source={sourceLine(contextTrajectory.figures.map((f) => credit(f.publisher, f.source_id)))}
             subtitle="With context figures from other publishers (not in the article), US$ million"
             exportName="russia-dprk-trajectory-with-context"
+            drawsUserData
           >
             <div className="slide-chart">
               <ChartOnDemand kind="trajectory" chart={{ id: `${idPrefix}-outcome`, model: contextTrajectory, width: CHART.width, height: CHART.height, label: trajectoryLabel(contextTrajectory) }} />

@@ -1,9 +1,11 @@
 import { creditLine, uniqueCredits, type Credit } from '@/lib/sources';
+import { UserDataCredit } from './user-data/user-data-credit';
 
-type Props = { credits: Credit[]; note?: string };
+/** `drawsUserData`: the chart draws the reader's own data when loaded, so it is credited too. */
+type Props = { credits: Credit[]; note?: string; drawsUserData?: boolean };
 
 /** "Source: KOTRA via CGTN, 2019-04-23": each distinct credit once, linked to the publication. */
-export function SourceNote({ credits, note }: Props) {
+export function SourceNote({ credits, note, drawsUserData = false }: Props) {
   const unique = uniqueCredits(credits);
   return (
     <p className="source-note">
@@ -14,6 +16,7 @@ export function SourceNote({ credits, note }: Props) {
           <a href={source.url} rel="noopener noreferrer">{creditLine(publisher, source)}</a>
         </span>
       ))}
+      {drawsUserData ? <UserDataCredit /> : null}
       {note ? `. ${note}` : '.'}
     </p>
   );

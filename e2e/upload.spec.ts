@@ -41,6 +41,10 @@ test.describe('a reader brings their own data', () => {
     await expect(chart.locator('.recharts-xAxis .recharts-cartesian-axis-tick text').last()).toHaveText('2022');
     // Target-versus-actual: the user's 2020 figure as its own bar.
     await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-yAxis')).toContainText('Your data 2020');
+    // Credited under the charts that draw it, in the words their exports use; not under the attainment bullets.
+    await expect(page.locator('.view:visible [data-chart="trajectory"] .source-note')).toContainText('Your data: customs.csv (not verified by us)');
+    await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .source-note')).toContainText('Your data: customs.csv (not verified by us)');
+    await expect(page.locator('.view:visible [data-chart="attainment"] .source-note')).not.toContainText('Your data');
     // Listed under Data and sources, partial year flagged.
     const table = page.locator('.user-data-table');
     await expect(table.locator('tr[data-year="2022"]')).toContainText('2 of 12 months (partial year)');
@@ -447,6 +451,20 @@ test.describe('a reader brings their own data', () => {
     expect(await value.textContent()).toBe(' 84000000');
     expect(await value.evaluate((el) => [getComputedStyle(el).whiteSpace, getComputedStyle(el, '::before').content])).toEqual(['pre-wrap', '"‘"']);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  });
+
+  test('exported images credit the reader’s file on the charts that draw it, and only there', async ({ page }) => {
+    await page.goto('/');
+    await upload(page, 'customs.csv', VALID);
+    await expect(status(page)).toContainText('customs.csv');
+    const svgOf = async (chart: string) => {
+      const downloadPromise = page.waitForEvent('download');
+      await page.locator(`.view:visible [data-chart="${chart}"]`).getByRole('button', { name: 'Download SVG' }).click();
+      return readFileSync(await (await downloadPromise).path(), 'utf8');
+    };
+    expect(await svgOf('trajectory')).toContain('Your data: customs.csv (not verified by us)');
+    expect(await svgOf('target-vs-actual')).toContain('Your data: customs.csv (not verified by us)');
+    expect(await svgOf('attainment')).not.toContain('Your data');
   });
 });
 

@@ -9,6 +9,11 @@ import type { UserDataset, UserFigure } from './user-data';
  * publisher, named after the file. Partial years carry their month count.
  */
 
+/** How a chart credits the reader's own data, on the page and in its exports. */
+export function userDataCredit(fileName: string): string {
+  return `Your data: ${fileName} (not verified by us)`;
+}
+
 export function userSeriesKey(publisher: string): string {
   return `user:${publisher}`;
 }
