@@ -177,6 +177,59 @@ test.describe('from the keyboard', () => {
   });
 });
 
+test.describe('from the keyboard, at the top of the page', () => {
+  test('Skip to content passes the site controls and lands on the story', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('group', { name: 'Colour theme' })).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main#main')).toBeFocused();
+    // Next comes the story's first control, not the theme switch or the slides link.
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.view:visible .context-switch a').first()).toBeFocused();
+  });
+
+  test('the focus ring shows whole on every option of the theme and context switches', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('group', { name: 'Colour theme' })).toBeVisible();
+    const options = [
+      page.getByRole('group', { name: 'Colour theme' }).getByRole('button'),
+      page.locator('.view:visible .context-switch a'),
+    ];
+    for (const group of options) {
+      for (let i = 0; i < (await group.count()); i += 1) {
+        const option = group.nth(i);
+        await option.focus();
+        const box = await option.boundingBox();
+        if (!box) throw new Error('option not drawn');
+        // The ring is the focus colour (#c2410c in the light theme); the groups clip to their
+        // rounded corners, so it must be drawn inside the option to be seen.
+        const png = (await page.screenshot({ clip: box })).toString('base64');
+        const ring = await page.evaluate(async (base64) => {
+          const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+          const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+          const context = canvas.getContext('2d')!;
+          context.drawImage(bitmap, 0, 0);
+          const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+          let orange = 0;
+          for (let p = 0; p < data.length; p += 4) if (Math.abs(data[p]! - 194) < 12 && Math.abs(data[p + 1]! - 65) < 12 && Math.abs(data[p + 2]! - 12) < 12) orange += 1;
+          return { orange, perimeter: 2 * (bitmap.width + bitmap.height) };
+        }, png);
+        // Three pixels thick all round, less the rounded corners.
+        expect(ring.orange, await option.innerText()).toBeGreaterThan(ring.perimeter * 2);
+      }
+    }
+  });
+
+  test('the dashboard links to slide mode', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Present as slides' }).click();
+    await expect(page).toHaveURL(/\/present$/);
+    await expect(page.locator('.slide:visible .slide-title')).toHaveText('Russia–DPRK trade: targets versus actuals');
+  });
+});
+
 test.describe('charts load their interactive code on first use', () => {
   test('the page loads no charting library until a chart is pointed at; then the tooltip answers at once', async ({ page }) => {
     const scripts: string[] = [];
