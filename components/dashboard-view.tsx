@@ -49,6 +49,10 @@ export function DashboardView({ dataset, options }: Props) {
   const trajectoryTitle = 'The path trade would have needed, and the path it took';
   // No year range: a reader's own data widens the axis, and the subtitle must stay true.
   const trajectorySubtitle = `Annual trade turnover, US$ million. Dashed and dotted lines grow at a constant rate from the ${assessments[0]?.actual.year} figure to each target; missing years are left as gaps.`;
+  // An exported image has no legend: its subtitle keys the lines and, with context, the points.
+  const trajectoryExportSubtitle = `Annual trade turnover, US$ million; dashed and dotted lines: constant growth needed to reach each target${
+    options.context ? '; blue dot: the article’s figure, orange rings: other publishers’ figures' : ''
+  }`;
   const attainmentTitle = 'How much of each target was reached';
   const attainmentSubtitle = 'Actual trade as a share of each target; the grey bands mark thirds of the target';
 
@@ -85,7 +89,7 @@ export function DashboardView({ dataset, options }: Props) {
         chart="trajectory"
         title={trajectoryTitle}
         subtitle={trajectorySubtitle}
-        exportAs={exportAs('trajectory', trajectoryTitle, 'Annual trade turnover, US$ million; dashed: constant growth needed to reach each target', trajectoryCredits)}
+        exportAs={exportAs('trajectory', trajectoryTitle, trajectoryExportSubtitle, trajectoryCredits)}
         summary={trajectorySummary(trajectory, assessments, options.context)}
         wide={<ChartOnDemand kind="trajectory" chart={{ id: `trajectory${suffix}-wide`, model: trajectory, width: 920, height: 460, label: trajectoryLabel(trajectory) }} />}
         narrow={<ChartOnDemand kind="trajectory" chart={{ id: `trajectory${suffix}-narrow`, model: trajectory, width: 360, height: 420, label: trajectoryLabel(trajectory) }} />}

@@ -72,7 +72,7 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
         );
       case 'trajectory':
         return (
-          <SlideFrame key={key} {...common} subtitle="Annual trade turnover, US$ million; dashed: constant growth needed to reach each target" exportName="russia-dprk-trajectory" drawsUserData>
+          <SlideFrame key={key} {...common} subtitle="Annual trade turnover, US$ million; dashed and dotted lines: constant growth needed to reach each target" exportName="russia-dprk-trajectory" drawsUserData>
             <div className="slide-chart">
               <ChartOnDemand kind="trajectory" chart={{ id: `${idPrefix}-trajectory`, model: articleTrajectory, width: CHART.width, height: CHART.height, label: trajectoryLabel(articleTrajectory) }} />
             </div>
@@ -105,7 +105,8 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
             key={key}
             {...common}
             source={sourceLine(contextTrajectory.figures.map((f) => credit(f.publisher, f.source_id)))}
-            subtitle="With context figures from other publishers (not in the article), US$ million"
+            // The slide has no legend: the subtitle keys the two kinds of point.
+            subtitle="US$ million. Blue dot: the article’s figure; orange rings: other publishers’ figures, not in the article"
             exportName="russia-dprk-trajectory-with-context"
             drawsUserData
           >

@@ -1,5 +1,5 @@
 import type { TargetAssessment } from '@/lib/derive';
-import { formatPercent, formatUsd } from '@/lib/format';
+import { formatPercent, formatUsd, parenthesised } from '@/lib/format';
 
 type Props = { assessments: TargetAssessment[]; withContext: boolean };
 
@@ -45,7 +45,7 @@ export function HeadlineFigures({ assessments, withContext }: Props) {
               <td data-metric="required-growth" data-label="Growth needed a year">≈ {formatPercent(a.requiredGrowth)}</td>
               {withContext ? (
                 <td data-metric="outcome-attainment" data-label={`Attainment in ${a.outcome?.year ?? a.target.target_year} (context)`}>
-                  {a.outcome && a.outcomeAttainment !== undefined ? `${formatPercent(a.outcomeAttainment)} (${formatUsd(a.outcome.value_usd)}, ${a.outcome.publisher})` : 'no figure'}
+                  {a.outcome && a.outcomeAttainment !== undefined ? `${formatPercent(a.outcomeAttainment)} ${parenthesised(`${formatUsd(a.outcome.value_usd)}, ${a.outcome.publisher}`)}` : 'no figure'}
                 </td>
               ) : null}
             </tr>

@@ -59,7 +59,9 @@ export function TargetActualChart({ bars: builtIn, width, height: baseHeight, id
       barCategoryGap="22%"
       role="img"
       aria-label={label}
-      accessibilityLayer
+      // No accessibilityLayer: recharts' arrow keys do nothing on a vertical-layout bar
+      // chart, so it was a tab stop that did nothing. The label, the summary under the
+      // chart and the data table carry every value.
     >
       <defs>
         <pattern id={hatchId} patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">

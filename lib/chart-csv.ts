@@ -1,6 +1,7 @@
 import { writeCsv, type CsvRow } from './csv-write';
 import type { Dataset } from './dataset';
 import { assessTargets } from './derive';
+import { parenthesised } from './format';
 import type { Source } from './schema';
 import { sourceLookup } from './sources';
 import { targetActualBars } from './target-actual-view';
@@ -127,7 +128,7 @@ export function figuresWithDerivedCsv(dataset: Dataset): string {
   const assessments = assessTargets(dataset);
   const actuals = new Set(assessments.flatMap((a) => (a.outcome ? [a.actual, a.outcome] : [a.actual])));
   for (const actual of actuals) {
-    rows.push({ figure: `Actual trade ${actual.year} (${actual.publisher})`, value: actual.value_usd, unit: 'US$', basis: actual.basis, derivation: '', ...sourceCells(source(actual.source_id), actual.quote) });
+    rows.push({ figure: `Actual trade ${actual.year} ${parenthesised(actual.publisher)}`, value: actual.value_usd, unit: 'US$', basis: actual.basis, derivation: '', ...sourceCells(source(actual.source_id), actual.quote) });
   }
   for (const a of assessments) {
     const name = a.target.label.toLowerCase();
@@ -136,7 +137,7 @@ export function figuresWithDerivedCsv(dataset: Dataset): string {
     rows.push({ figure: `Shortfall against the ${name} in ${a.actual.year}`, value: a.shortfall, unit: 'US$', basis: 'derived', derivation: `${name} − ${a.actual.year} actual` });
     rows.push({ figure: `Annual growth needed ${a.actual.year}–${a.target.target_year} for the ${name}`, value: ratio(a.requiredGrowth), unit: 'ratio per year', basis: 'derived', derivation: `(${name} / ${a.actual.year} actual)^(1/${a.yearsLeft}) − 1` });
     if (a.outcome && a.outcomeAttainment !== undefined) {
-      rows.push({ figure: `Attainment of the ${name} in ${a.outcome.year} (context: ${a.outcome.publisher})`, value: ratio(a.outcomeAttainment), unit: 'ratio', basis: 'derived', derivation: `${a.outcome.year} context figure / ${name}` });
+      rows.push({ figure: `Attainment of the ${name} in ${a.outcome.year} ${parenthesised(`context: ${a.outcome.publisher}`)}`, value: ratio(a.outcomeAttainment), unit: 'ratio', basis: 'derived', derivation: `${a.outcome.year} context figure / ${name}` });
     }
   }
   return writeCsv(['figure', 'value', 'unit', 'basis', 'derivation', ...SOURCE_COLUMNS], rows);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { formatMillions, formatCount, formatPartialDate, formatPercent, formatUsd, formatUsdExact } from './format';
+import { formatMillions, formatCount, formatPartialDate, formatPercent, formatUsd, formatUsdExact, parenthesised } from './format';
 
 const NBSP = '\u00A0';
 
@@ -64,5 +64,14 @@ describe('formatCount', () => {
     [1000, '1,000 rows'],
   ])('says %d as %j', (count, text) => {
     expect(formatCount(count, 'row', 'rows')).toBe(text);
+  });
+});
+
+describe('parenthesised', () => {
+  it('wraps text in parentheses, turning its own into commas', () => {
+    expect(parenthesised('KOTRA')).toBe('(KOTRA)');
+    expect(parenthesised('Kremlin (presidential aide Yuri Ushakov)')).toBe('(Kremlin, presidential aide Yuri Ushakov)');
+    expect(parenthesised('Kremlin (presidential aide Yuri Ushakov), context')).toBe('(Kremlin, presidential aide Yuri Ushakov, context)');
+    expect(parenthesised('odd ( one')).toBe('(odd one)');
   });
 });

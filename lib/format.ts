@@ -53,3 +53,12 @@ const plurals = new Intl.PluralRules('en-GB');
 export function formatCount(count: number, one: string, other: string): string {
   return `${countFormat.format(count)} ${plurals.select(count) === 'one' ? one : other}`;
 }
+
+/**
+ * Text in parentheses, with any parentheses of its own turned into commas:
+ * "Kremlin (presidential aide Yuri Ushakov)" reads "(Kremlin, presidential aide
+ * Yuri Ushakov)", never "(Kremlin (presidential aide Yuri Ushakov))".
+ */
+export function parenthesised(text: string): string {
+  return `(${text.replace(/\s*\(([^()]*)\)/g, ', $1').replace(/[()]/g, '').replace(/\s{2,}/g, ' ')})`;
+}

@@ -1,5 +1,5 @@
 import type { TargetAssessment } from './derive';
-import { formatPercent, formatUsd } from './format';
+import { formatPercent, formatUsd, parenthesised } from './format';
 import type { TrajectoryModel } from './trajectory-view';
 
 /*
@@ -17,11 +17,11 @@ export function attainmentSummary(assessments: readonly TargetAssessment[], with
   const [first] = assessments;
   if (!first) return 'There is no target with an actual figure to compare it with.';
   const parts = assessments.map((a) => `${formatPercent(a.attainment)} of the ${lowerFirst(a.target.label)} of ${formatUsd(a.target.value_usd)}`);
-  let text = `Actual trade in ${first.actual.year}, ${formatUsd(first.actual.value_usd)} (${first.actual.publisher}), was ${parts.join(' and ')} for ${first.target.target_year}.`;
+  let text = `Actual trade in ${first.actual.year}, ${formatUsd(first.actual.value_usd)} ${parenthesised(first.actual.publisher)}, was ${parts.join(' and ')} for ${first.target.target_year}.`;
   const outcome = assessments.find((a) => a.outcome)?.outcome;
   if (withContext && outcome) {
     const shares = assessments.filter((a) => a.outcomeAttainment !== undefined).map((a) => `${formatPercent(a.outcomeAttainment ?? 0)} of the ${lowerFirst(a.target.label)}`);
-    text += ` In ${outcome.year} itself trade was ${formatUsd(outcome.value_usd)} (${outcome.publisher}, context figure): ${shares.join(' and ')}.`;
+    text += ` In ${outcome.year} itself trade was ${formatUsd(outcome.value_usd)} ${parenthesised(`${outcome.publisher}, context figure`)}: ${shares.join(' and ')}.`;
   }
   return text;
 }
@@ -39,7 +39,7 @@ export function trajectorySummary(model: TrajectoryModel, assessments: readonly 
     const years = new Set(model.figures.map((f) => f.year));
     const gaps = model.rows.map((r) => r.year).filter((y) => !years.has(y) && y > Math.min(...years));
     if (context.length > 0) {
-      text += ` Context figures from other sources: ${context.map((f) => `${f.year} ${formatUsd(f.value_usd)} (${f.publisher})`).join('; ')}.`;
+      text += ` Context figures from other sources: ${context.map((f) => `${f.year} ${formatUsd(f.value_usd)} ${parenthesised(f.publisher)}`).join('; ')}.`;
     }
     if (gaps.length > 0) text += ` No annual total is recorded for ${listFormat.format(gaps.map(String))}; those years are left empty.`;
   }
@@ -52,7 +52,7 @@ export function barsLabel(bars: readonly { label: string; sublabel: string; valu
 }
 
 export function trajectoryLabel(model: TrajectoryModel): string {
-  const figures = model.figures.map((f) => `${f.year} ${formatUsd(f.value_usd)} (${f.publisher}${f.basis === 'context' ? ', context' : ''})`).join('; ');
+  const figures = model.figures.map((f) => `${f.year} ${formatUsd(f.value_usd)} ${parenthesised(`${f.publisher}${f.basis === 'context' ? ', context' : ''}`)}`).join('; ');
   return `Line chart of annual trade ${model.firstYear}–${model.lastYear} against the constant-growth paths to each target. Actual figures: ${figures}.`;
 }
 
