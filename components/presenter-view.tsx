@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { DECK_CHANNEL, type DeckMessage } from '@/lib/deck-channel';
-import { deckAction, nextSlide } from '@/lib/deck-keys';
+import { deckAction, nextSlide, slideForDigit } from '@/lib/deck-keys';
 import { currentSlide, serverSlide, setCurrentSlide, subscribeToSlide } from './slide-store';
 
 type Props = { count: number; titles: string[]; notes: string[]; current: ReactNode; next: ReactNode };
@@ -46,6 +46,12 @@ export function PresenterView({ count, titles, notes, current, next }: Props) {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const digit = slideForDigit(event.key, count);
+      if (digit !== null) {
+        event.preventDefault();
+        go(digit);
+        return;
+      }
       const action = deckAction(event.key);
       if (action === 'blank') {
         // The clicker may be talking to this window: blank the audience's screen from here.
@@ -54,7 +60,7 @@ export function PresenterView({ count, titles, notes, current, next }: Props) {
         return;
       }
       // Fullscreen must be asked for in the audience window itself (browsers require a gesture there).
-      if (!action || action === 'fullscreen' || action === 'presenter') return;
+      if (!action || action === 'fullscreen' || action === 'presenter' || action === 'help') return;
       if ((event.target as HTMLElement | null)?.closest('button') && (event.key === 'Enter' || event.key === ' ')) return;
       event.preventDefault();
       go(nextSlide(slide, action, count));
@@ -83,9 +89,12 @@ export function PresenterView({ count, titles, notes, current, next }: Props) {
           <button type="button" onClick={() => go(slide - 1)} disabled={slide <= 1}>Previous</button>
           <button type="button" onClick={() => go(slide + 1)} disabled={!hasNext}>Next</button>
         </div>
-        <h2 className="presenter-heading">Notes</h2>
-        <p className="presenter-notes" data-testid="presenter-notes">{notes[slide - 1]}</p>
       </aside>
+      {/* Across the window's full width, under both previews, and scrolling on its own when long. */}
+      <section className="presenter-notes-pane" aria-labelledby="presenter-notes-heading">
+        <h2 className="presenter-heading" id="presenter-notes-heading">Notes</h2>
+        <p className="presenter-notes" data-testid="presenter-notes">{notes[slide - 1]}</p>
+      </section>
     </div>
   );
 }

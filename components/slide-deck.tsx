@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { deckAction, nextSlide, slideFromSearch } from '@/lib/deck-keys';
+import { deckAction, keyHelp, nextSlide, slideForDigit, slideFromSearch } from '@/lib/deck-keys';
 import { DECK_CHANNEL, type DeckMessage } from '@/lib/deck-channel';
 import { currentSlide, serverSlide, setCurrentSlide, subscribeToSlide } from './slide-store';
 
@@ -17,6 +17,7 @@ type Props = { count: number; titles: string[]; children: ReactNode };
 export function SlideDeck({ count, titles, children }: Props) {
   const slide = Math.min(useSyncExternalStore(subscribeToSlide, currentSlide, serverSlide), count);
   const [blank, setBlank] = useState(false);
+  const [help, setHelp] = useState(false);
   const channel = useRef<BroadcastChannel | null>(null);
   const deckRef = useRef<HTMLDivElement>(null);
 
@@ -72,14 +73,22 @@ export function SlideDeck({ count, titles, children }: Props) {
       // A control reached with Tab keeps its own Enter and Space (controls clicked with a mouse never take focus).
       if (target?.closest('button, a, input, textarea, select') && (event.key === 'Enter' || event.key === ' ')) return;
       if (event.key === 'Escape') {
+        setHelp(false);
         // The browser leaves fullscreen on Esc by itself; this covers the cases it does not.
         if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+        return;
+      }
+      const digit = slideForDigit(event.key, count);
+      if (digit !== null) {
+        event.preventDefault();
+        show(digit);
         return;
       }
       const action = deckAction(event.key);
       if (!action) return;
       event.preventDefault();
-      if (action === 'blank') setBlank(true);
+      if (action === 'help') setHelp((shown) => !shown);
+      else if (action === 'blank') setBlank(true);
       else if (action === 'fullscreen') toggleFullscreen();
       else if (action === 'presenter') openPresenter();
       else show(nextSlide(Number(document.documentElement.dataset.slide ?? 1), action, count));
@@ -95,7 +104,7 @@ export function SlideDeck({ count, titles, children }: Props) {
   }, [blank, count, openPresenter, show, toggleFullscreen]);
 
   function onClick(event: React.MouseEvent<HTMLDivElement>) {
-    if ((event.target as HTMLElement).closest('button, a')) return;
+    if ((event.target as HTMLElement).closest('button, a, .deck-help')) return;
     if (blank) return setBlank(false);
     const half = event.clientX > window.innerWidth / 2 ? 'next' : 'previous';
     show(nextSlide(slide, half, count));
@@ -107,20 +116,33 @@ export function SlideDeck({ count, titles, children }: Props) {
       {children}
       {/* Clicking a control must not leave it focused: a clicker's Enter or Space would press it again. */}
       <nav className="deck-controls" aria-label="Slide controls" onMouseDown={(event) => event.preventDefault()}>
-        <button type="button" onClick={() => show(slide - 1)} disabled={slide <= 1} aria-label="Previous slide">‹</button>
+        <button type="button" onClick={() => show(slide - 1)} disabled={slide <= 1} aria-label="Previous slide" title="Previous slide (←)">‹</button>
         <span className="deck-progress" aria-live="polite" aria-atomic="true">
           <span className="visually-hidden">Slide </span>{slide} / {count}
           <span className="visually-hidden">: {titles[slide - 1]}</span>
         </span>
-        <button type="button" onClick={() => show(slide + 1)} disabled={slide >= count} aria-label="Next slide">›</button>
-        <button type="button" onClick={toggleFullscreen} aria-label="Full screen (F)">
+        <button type="button" onClick={() => show(slide + 1)} disabled={slide >= count} aria-label="Next slide" title="Next slide (→ or Space)">›</button>
+        <button type="button" onClick={toggleFullscreen} aria-label="Full screen (F)" title="Full screen (F)">
           <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.8">
             <path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" />
           </svg>
         </button>
-        <button type="button" onClick={openPresenter} aria-label="Presenter view (P)">P</button>
+        <button type="button" onClick={openPresenter} aria-label="Presenter view (P)" title="Presenter view (P)">P</button>
+        <button type="button" onClick={() => setHelp((shown) => !shown)} aria-label="Keys (?)" title="Keys (?)" aria-expanded={help} aria-controls="deck-help">?</button>
         <Link href="/" className="deck-exit">Dashboard</Link>
       </nav>
+      {help ? (
+        <div className="deck-help" id="deck-help" role="region" aria-label="Keys">
+          <dl>
+            {keyHelp(count).map(([keys, does]) => (
+              <div key={keys}>
+                <dt><kbd>{keys}</kbd></dt>
+                <dd>{does}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      ) : null}
       </div>
       {blank ? (
         <div className="deck-blank" data-testid="blank-screen" role="status">

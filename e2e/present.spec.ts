@@ -117,6 +117,54 @@ test.describe('slide mode, driven by keyboard or clicker', () => {
   });
 });
 
+test.describe('finding the keys', () => {
+  test('? (or the ? button) lists the keys, Esc hides them, and a digit goes to that slide', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openDeck(page, '/present?slide=1');
+    const help = page.getByRole('region', { name: 'Keys' });
+    await expect(help).toHaveCount(0);
+    await page.keyboard.press('?');
+    await expect(help).toBeVisible();
+    await expect(help).toContainText('blank the screen');
+    await expect(help).toContainText('presenter view');
+    await page.screenshot({ path: test.info().outputPath('keys-help.png') });
+    // It sits inside the screen, over nothing that scrolls.
+    const box = await help.boundingBox();
+    expect(box && box.x >= 0 && box.y >= 0 && box.x + box.width <= 1280 && box.y + box.height <= 720).toBe(true);
+    // Clicking in it reads it; it does not turn the page.
+    await help.click();
+    await expectSlide(page, 1);
+    await page.keyboard.press('Escape');
+    await expect(help).toHaveCount(0);
+    await page.getByRole('button', { name: 'Keys (?)' }).click();
+    await expect(help).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Keys (?)' })).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('5');
+    await expectSlide(page, 5);
+    await page.keyboard.press('9');
+    await expectSlide(page, 5);
+  });
+});
+
+test.describe('the presenter window', () => {
+  test('fits its 1100×720 window on every slide: the notes sit under the previews and never push the page into scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 1100, height: 720 });
+    for (let n = 1; n <= SLIDES; n += 1) {
+      await page.goto(`/present/presenter?slide=${n}`);
+      await expect(page.getByTestId('presenter-current')).toHaveText(String(n));
+      const layout = await page.evaluate(() => {
+        const notes = document.querySelector<HTMLElement>('.presenter-notes-pane');
+        const box = notes?.getBoundingClientRect();
+        return { scrolls: document.documentElement.scrollHeight - innerHeight, notesTop: box?.top ?? 0, notesBottom: box?.bottom ?? 0, height: innerHeight };
+      });
+      expect(layout.scrolls, `slide ${n}`).toBe(0);
+      expect(layout.notesBottom, `slide ${n}`).toBeLessThanOrEqual(layout.height);
+      // Room for several lines of notes, whatever the slide.
+      expect(layout.notesBottom - layout.notesTop, `slide ${n}`).toBeGreaterThan(200);
+    }
+  });
+});
+
 test.describe('every slide fits the screen', () => {
   for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
     test(`no scrollbars or clipped text at ${size.width}×${size.height}`, async ({ page }, testInfo) => {

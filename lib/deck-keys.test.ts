@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckAction, nextSlide, slideFromSearch } from './deck-keys';
+import { deckAction, keyHelp, nextSlide, slideForDigit, slideFromSearch } from './deck-keys';
 
 describe('slide mode keys', () => {
   it.each(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'])('%j moves to the next slide', (key) => {
@@ -26,5 +26,22 @@ describe('slide mode keys', () => {
     expect(slideFromSearch('?slide=99', 7)).toBe(7);
     expect(slideFromSearch('?slide=abc', 7)).toBe(1);
     expect(slideFromSearch('', 7)).toBe(1);
+  });
+});
+
+describe('digits and help', () => {
+  it('takes 1–9 to that slide when the deck has it, and nothing else', () => {
+    expect(slideForDigit('1', 7)).toBe(1);
+    expect(slideForDigit('7', 7)).toBe(7);
+    expect(slideForDigit('8', 7)).toBeNull();
+    expect(slideForDigit('0', 7)).toBeNull();
+    expect(slideForDigit('F', 7)).toBeNull();
+  });
+
+  it('lists every key the map knows in the help, ? included', () => {
+    const listed = keyHelp(7).map(([keys]) => keys).join(' ');
+    expect(listed).toContain('1 – 7');
+    for (const key of ['F', 'B', '.', 'P', '?', 'Home', 'End', 'Space', 'Page Down', 'Page Up', 'Backspace', 'Enter']) expect(listed).toContain(key);
+    expect(deckAction('?')).toBe('help');
   });
 });

@@ -1,5 +1,5 @@
 /** What a key press does in slide mode. Clickers send PageDown/PageUp, B or '.'. */
-export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'blank' | 'presenter' | null;
+export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'blank' | 'presenter' | 'help' | null;
 
 const ACTIONS: Record<string, DeckAction> = {
   ArrowRight: 'next',
@@ -21,7 +21,29 @@ const ACTIONS: Record<string, DeckAction> = {
   '.': 'blank',
   p: 'presenter',
   P: 'presenter',
+  '?': 'help',
 };
+
+/** The keys, as the deck's help lists them: kept beside the map above so the two agree. */
+export function keyHelp(count: number): readonly (readonly [keys: string, does: string])[] {
+  return [
+    ['→  ↓  Space  Page Down  Enter', 'next slide'],
+    ['←  ↑  Page Up  Backspace', 'previous slide'],
+    ['Home  End', 'first, last slide'],
+    [`1 – ${Math.min(9, count)}`, 'that slide'],
+    ['F', 'full screen'],
+    ['B  or  .', 'blank the screen (any key brings it back)'],
+    ['P', 'presenter view: notes, next slide, timer'],
+    ['?', 'show or hide these keys'],
+  ];
+}
+
+/** A digit key's slide (1–9), when the deck has it; null otherwise. */
+export function slideForDigit(key: string, count: number): number | null {
+  if (!/^[1-9]$/.test(key)) return null;
+  const slide = Number(key);
+  return slide <= count ? slide : null;
+}
 
 export function deckAction(key: string): DeckAction {
   return ACTIONS[key] ?? null;
