@@ -46,7 +46,8 @@ export function DashboardView({ dataset, options }: Props) {
   });
   const barsTitle = targetActualTitle(assessments);
   const barsSubtitle = targetActualSubtitle(assessments, 'annual trade turnover (exports + imports)');
-  const trajectoryTitle = 'The path trade would have needed, and the path it took';
+  // Only the context view draws the path trade took; the article gives one actual year.
+  const trajectoryTitle = options.context ? 'The path trade would have needed, and the path it took' : 'The path trade would have needed';
   // No year range: a reader's own data widens the axis, and the subtitle must stay true.
   const trajectorySubtitle = `Annual trade turnover, US$ million. Dashed and dotted lines grow at a constant rate from the ${assessments[0]?.actual.year} figure to each target; missing years are left as gaps.`;
   // An exported image has no legend: its subtitle keys the lines and, with context, the points.
@@ -108,9 +109,9 @@ export function DashboardView({ dataset, options }: Props) {
         title={attainmentTitle}
         subtitle={attainmentSubtitle}
         exportAs={exportAs('attainment', attainmentTitle, attainmentSubtitle, attainmentCredits)}
-        summary={bulletsSummary(assessments)}
-        wide={<AttainmentBullets assessments={assessments} withContext={options.context} width={720} label={bulletsSummary(assessments)} />}
-        narrow={<AttainmentBullets assessments={assessments} withContext={options.context} width={360} label={bulletsSummary(assessments)} />}
+        summary={bulletsSummary(assessments, options.context)}
+        wide={<AttainmentBullets assessments={assessments} withContext={options.context} width={720} label={bulletsSummary(assessments, options.context)} />}
+        narrow={<AttainmentBullets assessments={assessments} withContext={options.context} width={360} label={bulletsSummary(assessments, options.context)} />}
         legend={<AttainmentLegend withContext={options.context} />}
         footer={
           <>

@@ -1,7 +1,7 @@
 import type { Dataset } from './dataset';
 import { assessTargets } from './derive';
 import { formatPercent, formatUsd } from './format';
-import { attainmentSummary, growthSummary, trajectorySummary } from './summaries';
+import { attainmentSummary, bulletsSummary, contextSummary, growthSummary, pathsSummary } from './summaries';
 import { storyDek, targetActualTitle } from './story';
 import { trajectoryModel } from './trajectory-view';
 
@@ -14,14 +14,14 @@ export const DECK_TITLE = 'Russia–DPRK trade: targets versus actuals';
 
 export function deckSlides(dataset: Dataset): SlideSpec[] {
   const assessments = assessTargets(dataset);
-  const articleTrajectory = trajectoryModel(dataset, { context: false });
   const contextTrajectory = trajectoryModel(dataset, { context: true });
   const outcome = assessments.find((a) => a.outcome)?.outcome;
   const slides: SlideSpec[] = [
     { kind: 'title', title: DECK_TITLE, notes: storyDek(assessments) },
     { kind: 'target-vs-actual', title: targetActualTitle(assessments), notes: attainmentSummary(assessments, false) },
-    { kind: 'trajectory', title: 'The path trade would have needed', notes: trajectorySummary(articleTrajectory, assessments, false) },
-    { kind: 'attainment', title: 'How much of each target was reached', notes: attainmentSummary(assessments, false) },
+    // Each slide's notes say something the others do not: the growth rates belong to the growth slide.
+    { kind: 'trajectory', title: 'The path trade would have needed', notes: pathsSummary(assessments) },
+    { kind: 'attainment', title: 'How much of each target was reached', notes: `${bulletsSummary(assessments)} The grey bands mark thirds of each target.` },
     {
       kind: 'growth',
       title: 'The growth each target required',
@@ -32,7 +32,7 @@ export function deckSlides(dataset: Dataset): SlideSpec[] {
     slides.push({
       kind: 'outcome',
       title: `What trade turned out to be in ${outcome.year}`,
-      notes: `${trajectorySummary(contextTrajectory, assessments, true)} In ${outcome.year} trade was ${formatUsd(outcome.value_usd)}: ${assessments
+      notes: `${contextSummary(contextTrajectory)} In ${outcome.year} trade was ${formatUsd(outcome.value_usd)}: ${assessments
         .filter((a) => a.outcomeAttainment !== undefined)
         .map((a) => `${formatPercent(a.outcomeAttainment ?? 0)} of the ${a.target.label.toLowerCase()}`)
         .join(' and ')}. These are context figures from other publishers, not from the article.`,

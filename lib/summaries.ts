@@ -33,17 +33,19 @@ export function growthSummary(assessments: readonly TargetAssessment[]): string 
 }
 
 export function trajectorySummary(model: TrajectoryModel, assessments: readonly TargetAssessment[], withContext: boolean): string {
-  let text = growthSummary(assessments);
-  if (withContext) {
-    const context = model.figures.filter((f) => f.basis === 'context');
-    const years = new Set(model.figures.map((f) => f.year));
-    const gaps = model.rows.map((r) => r.year).filter((y) => !years.has(y) && y > Math.min(...years));
-    if (context.length > 0) {
-      text += ` Context figures from other sources: ${context.map((f) => `${f.year} ${formatUsd(f.value_usd)} ${parenthesised(f.publisher)}`).join('; ')}.`;
-    }
-    if (gaps.length > 0) text += ` No annual total is recorded for ${listFormat.format(gaps.map(String))}; those years are left empty.`;
-  }
-  return text;
+  const growth = growthSummary(assessments);
+  return withContext ? `${growth} ${contextSummary(model)}`.trim() : growth;
+}
+
+/** The context figures a trajectory draws, and the years it leaves empty. */
+export function contextSummary(model: TrajectoryModel): string {
+  const context = model.figures.filter((f) => f.basis === 'context');
+  const years = new Set(model.figures.map((f) => f.year));
+  const gaps = model.rows.map((r) => r.year).filter((y) => !years.has(y) && y > Math.min(...years));
+  const parts: string[] = [];
+  if (context.length > 0) parts.push(`Context figures from other sources: ${context.map((f) => `${f.year} ${formatUsd(f.value_usd)} ${parenthesised(f.publisher)}`).join('; ')}.`);
+  if (gaps.length > 0) parts.push(`No annual total is recorded for ${listFormat.format(gaps.map(String))}; those years are left empty.`);
+  return parts.join(' ');
 }
 
 /** The chart's accessible name: what it draws, with the values, from the data. */
@@ -56,8 +58,23 @@ export function trajectoryLabel(model: TrajectoryModel): string {
   return `Line chart of annual trade ${model.firstYear}–${model.lastYear} against the constant-growth paths to each target. Actual figures: ${figures}.`;
 }
 
-export function bulletsSummary(assessments: readonly TargetAssessment[]): string {
-  return assessments
-    .map((a) => `The ${lowerFirst(a.target.label)} was ${formatPercent(a.attainment)} met in ${a.actual.year}, ${a.attainment < 1 / 3 ? 'below' : 'above'} the one-third mark.`)
+export function bulletsSummary(assessments: readonly TargetAssessment[], withContext = false): string {
+  const reached = assessments
+    .map((a) => `In ${a.actual.year} trade had reached ${formatPercent(a.attainment)} of the ${lowerFirst(a.target.label)} (${formatUsd(a.target.value_usd)}), ${a.attainment < 1 / 3 ? 'short of even a third of it' : 'past a third of it'}.`)
     .join(' ');
+  // With context, the bullets also show the target year itself: so does the text.
+  const outcome = assessments.find((a) => a.outcome)?.outcome;
+  if (!withContext || !outcome) return reached;
+  const shares = assessments.filter((a) => a.outcomeAttainment !== undefined).map((a) => `${formatPercent(a.outcomeAttainment ?? 0)} of the ${lowerFirst(a.target.label)}`);
+  return `${reached} In ${outcome.year}, by a context figure ${parenthesised(outcome.publisher)}, it was ${shares.join(' and ')}.`;
+}
+
+const multiple = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/** What each target asked of trade, as a multiple of the actual figure: a talking point for the paths slide. */
+export function pathsSummary(assessments: readonly TargetAssessment[]): string {
+  const [first] = assessments;
+  if (!first) return '';
+  const asks = assessments.map((a) => `${formatUsd(a.target.value_usd)} by ${a.target.target_year} meant ${multiple.format(a.target.value_usd / a.actual.value_usd)} times the ${a.actual.year} level`);
+  return `Each line grows at a constant rate from ${formatUsd(first.actual.value_usd)} in ${first.actual.year} to a target: ${asks.join('; ')}. The article gives no figure for the years between, so none is drawn.`;
 }
