@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { countColours } from './pixels';
 
 /*
  * The colour theme: it follows the system setting unless the reader picks one,
@@ -77,25 +78,12 @@ test('an image exported in the dark theme is drawn in the light colours', async 
 
   downloadPromise = page.waitForEvent('download');
   await chart.getByRole('button', { name: 'Download PNG' }).click();
-  const png = readFileSync(await (await downloadPromise).path()).toString('base64');
+  const png = readFileSync(await (await downloadPromise).path());
   // Count the PNG's pixels in the light article blue and in the dark page colour.
-  const counts = await page.evaluate(async (base64) => {
-    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(bitmap, 0, 0);
-    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-    let blue = 0;
-    let dark = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (data[i] === 0 && data[i + 1] === 114 && data[i + 2] === 178) blue += 1;
-      if (data[i] === 20 && data[i + 1] === 20 && data[i + 2] === 20) dark += 1;
-    }
-    return { blue, dark, white: data[0] === 255 && data[1] === 255 && data[2] === 255 };
-  }, png);
-  expect(counts.white).toBe(true);
-  expect(counts.blue).toBeGreaterThan(1000);
-  expect(counts.dark).toBe(0);
+  const { counts, topLeft } = await countColours(page, png, [{ r: 0, g: 114, b: 178 }, { r: 20, g: 20, b: 20 }]);
+  expect(topLeft).toEqual([255, 255, 255]);
+  expect(counts[0]).toBeGreaterThan(1000);
+  expect(counts[1]).toBe(0);
 });
 
 test.describe('motion', () => {
