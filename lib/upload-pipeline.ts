@@ -1,4 +1,3 @@
-import { formatCount } from './format';
 import type { ValidationIssue } from './issues';
 import { createLineCounter, createRowValidator } from './row-validator';
 import { uploadTable } from './upload-schema';
@@ -24,11 +23,6 @@ export type UploadReport = {
   /** Blank lines and rows of bare delimiters, left out. */
   skippedBlankRows: number;
 };
-
-/** Blank lines and rows of bare delimiters are left out, and the reader is told: a sentence, or '' when there were none. */
-export function skippedNote(report: Pick<UploadReport, 'skippedBlankRows'>): string {
-  return report.skippedBlankRows > 0 ? ` ${formatCount(report.skippedBlankRows, 'blank row was', 'blank rows were')} left out.` : '';
-}
 
 const formatIssue = (file: string, line: number, message: string): ValidationIssue => ({
   file, line, column: '', columnNumber: null, value: null, code: 'format-error', message,

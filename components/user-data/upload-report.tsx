@@ -3,7 +3,8 @@
 import { formatCount } from '@/lib/format';
 import { writeCsv } from '@/lib/csv-write';
 import { formatIssue } from '@/lib/issue-text';
-import { skippedNote, type UploadReport as Report } from '@/lib/upload-pipeline';
+import { skippedNote } from '@/lib/upload-notes';
+import type { UploadReport as Report } from '@/lib/upload-pipeline';
 import { saveCsv } from '../save-file';
 
 /** `replacing`: the file name of the data already loaded, which loading the good rows replaces. */
