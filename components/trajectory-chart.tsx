@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatMillions, formatUsd } from '@/lib/format';
+import { formatCount, formatMillions, formatUsd } from '@/lib/format';
 import { niceTicks, yearTicks } from '@/lib/scale';
 import type { TrajectoryModel, TrajectorySeries } from '@/lib/trajectory-view';
 import { estimatedLabelWidth, labelsThatFit } from '@/lib/label-fit';
@@ -158,6 +158,12 @@ function tooltipValue(userSeries: ReadonlyMap<string, UserSeriesDrawing>) {
   };
 }
 
+/** The reader's own series, for the chart's accessible name: the built-in label knows nothing of them. */
+function userDataLabel(user: UserDataset): string {
+  const years = user.figures.map((f) => f.year);
+  return `Also drawn, your data from ${user.fileName}: ${formatCount(user.figures.length, 'yearly figure', 'yearly figures')}, ${Math.min(...years)}–${Math.max(...years)}.`;
+}
+
 const userLabelSize = (narrow: boolean) => chartFont.size - (narrow ? 2 : 1);
 /** Room between the reader's value labels: a calm row, not a fence of numbers. */
 const USER_LABEL_GAP = 16;
@@ -208,7 +214,7 @@ export function TrajectoryChart({ model: builtIn, width, height, id, label }: Pr
       data={model.rows}
       margin={margin}
       role="img"
-      aria-label={label}
+      aria-label={user && user.figures.length > 0 ? `${label} ${userDataLabel(user)}` : label}
       accessibilityLayer
     >
       <CartesianGrid vertical={false} stroke={chartColors.grid} />

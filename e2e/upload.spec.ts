@@ -39,6 +39,8 @@ test.describe('a reader brings their own data', () => {
     const chart = page.locator('.view:visible [data-chart="trajectory"] .chart-wide');
     await expect(chart).toContainText('US$3 m (2 mo)');
     await expect(chart.locator('.recharts-xAxis .recharts-cartesian-axis-tick text').last()).toHaveText('2022');
+    // Its accessible name says so too, not only the article's years.
+    await expect(chart.locator('svg.recharts-surface')).toHaveAttribute('aria-label', /Also drawn, your data from customs\.csv: 3 yearly figures, 2020–2022\.$/);
     // Target-versus-actual: the user's 2020 figure as its own bar.
     await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-yAxis')).toContainText('Your data 2020');
     // Credited under the charts that draw it, in the words their exports use; not under the attainment bullets.
