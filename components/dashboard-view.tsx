@@ -55,6 +55,7 @@ export function DashboardView({ dataset, options }: Props) {
     options.context ? '; blue dot: the article’s figure, orange rings: other publishers’ figures' : ''
   }`;
   const attainmentTitle = 'How much of each target was reached';
+  const bullets = bulletsSummary(assessments, options.context);
   const attainmentSubtitle = 'Actual trade as a share of each target; the grey bands mark thirds of the target';
 
   return (
@@ -109,9 +110,9 @@ export function DashboardView({ dataset, options }: Props) {
         title={attainmentTitle}
         subtitle={attainmentSubtitle}
         exportAs={exportAs('attainment', attainmentTitle, attainmentSubtitle, attainmentCredits)}
-        summary={bulletsSummary(assessments, options.context)}
-        wide={<AttainmentBullets assessments={assessments} withContext={options.context} width={720} label={bulletsSummary(assessments, options.context)} />}
-        narrow={<AttainmentBullets assessments={assessments} withContext={options.context} width={360} label={bulletsSummary(assessments, options.context)} />}
+        summary={bullets}
+        wide={<AttainmentBullets assessments={assessments} withContext={options.context} width={720} label={bullets} />}
+        narrow={<AttainmentBullets assessments={assessments} withContext={options.context} width={360} label={bullets} />}
         legend={<AttainmentLegend withContext={options.context} />}
         footer={
           <>

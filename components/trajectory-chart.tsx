@@ -70,7 +70,7 @@ function UserDot({ cx, cy, value, payload, shape, figures }: DotProps & { payloa
   return <UserMarker cx={cx} cy={cy} shape={shape} partial={figure !== undefined && isPartialYear(figure)} />;
 }
 
-/** Value labels (with the months of a partial year) on the years chosen to fit; see userLabelYears. */
+/** Value labels (with the months of a partial year) on the years chosen to fit; see userSeriesDrawings. */
 function userLabel(model: TrajectoryModel, figures: ReadonlyMap<number, UserFigure>, labelled: ReadonlySet<number>, size: number) {
   function UserLabel({ x, y, index }: LabelProps) {
     const year = model.rows[index ?? -1]?.year;
@@ -94,7 +94,6 @@ const EVENT_WRAP = 34;
  * together (titles ran into each other and into the axis title). The legend
  * under the chart gives each event in full.
  */
-
 function eventLabel(date: string, title: string, compact: boolean) {
   function EventLabel({ viewBox }: ViewBoxLabelProps) {
     const x = viewBox?.x ?? 0;

@@ -18,8 +18,6 @@ const SHAPES = [
   'M-3,-5.2 H3 L6,0 L3,5.2 H-3 L-6,0 Z',
 ];
 
-export const USER_SHAPE_COUNT = SHAPES.length;
-
 type Props = { cx: number; cy: number; shape: number; partial: boolean };
 
 export function UserMarker({ cx, cy, shape, partial }: Props) {

@@ -1,7 +1,7 @@
 import type { Dataset } from './dataset';
 import { assessTargets } from './derive';
-import { formatPercent, formatUsd } from './format';
-import { attainmentSummary, bulletsSummary, contextSummary, growthSummary, pathsSummary } from './summaries';
+import { formatUsd } from './format';
+import { attainmentSummary, bulletsSummary, contextSummary, growthSummary, outcomeShares, pathsSummary } from './summaries';
 import { storyDek, targetActualTitle } from './story';
 import { trajectoryModel } from './trajectory-view';
 
@@ -32,10 +32,7 @@ export function deckSlides(dataset: Dataset): SlideSpec[] {
     slides.push({
       kind: 'outcome',
       title: `What trade turned out to be in ${outcome.year}`,
-      notes: `${contextSummary(contextTrajectory)} In ${outcome.year} trade was ${formatUsd(outcome.value_usd)}: ${assessments
-        .filter((a) => a.outcomeAttainment !== undefined)
-        .map((a) => `${formatPercent(a.outcomeAttainment ?? 0)} of the ${a.target.label.toLowerCase()}`)
-        .join(' and ')}. These are context figures from other publishers, not from the article.`,
+      notes: `${contextSummary(contextTrajectory)} In ${outcome.year} trade was ${formatUsd(outcome.value_usd)}: ${outcomeShares(assessments)}. These are context figures from other publishers, not from the article.`,
     });
   }
   slides.push({ kind: 'sources', title: 'Sources', notes: 'Every figure, its publisher and the words that support it. The data are downloadable as CSV from the dashboard.' });

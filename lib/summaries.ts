@@ -13,6 +13,14 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+/** "4.3 % of the original target and 8.5 % of the revised target": each target's share in its own year, by the context figure. */
+export function outcomeShares(assessments: readonly TargetAssessment[]): string {
+  return assessments
+    .filter((a) => a.outcomeAttainment !== undefined)
+    .map((a) => `${formatPercent(a.outcomeAttainment ?? 0)} of the ${lowerFirst(a.target.label)}`)
+    .join(' and ');
+}
+
 export function attainmentSummary(assessments: readonly TargetAssessment[], withContext: boolean): string {
   const [first] = assessments;
   if (!first) return 'There is no target with an actual figure to compare it with.';
@@ -20,8 +28,7 @@ export function attainmentSummary(assessments: readonly TargetAssessment[], with
   let text = `Actual trade in ${first.actual.year}, ${formatUsd(first.actual.value_usd)} ${parenthesised(first.actual.publisher)}, was ${parts.join(' and ')} for ${first.target.target_year}.`;
   const outcome = assessments.find((a) => a.outcome)?.outcome;
   if (withContext && outcome) {
-    const shares = assessments.filter((a) => a.outcomeAttainment !== undefined).map((a) => `${formatPercent(a.outcomeAttainment ?? 0)} of the ${lowerFirst(a.target.label)}`);
-    text += ` In ${outcome.year} itself trade was ${formatUsd(outcome.value_usd)} ${parenthesised(`${outcome.publisher}, context figure`)}: ${shares.join(' and ')}.`;
+    text += ` In ${outcome.year} itself trade was ${formatUsd(outcome.value_usd)} ${parenthesised(`${outcome.publisher}, context figure`)}: ${outcomeShares(assessments)}.`;
   }
   return text;
 }
@@ -65,8 +72,7 @@ export function bulletsSummary(assessments: readonly TargetAssessment[], withCon
   // With context, the bullets also show the target year itself: so does the text.
   const outcome = assessments.find((a) => a.outcome)?.outcome;
   if (!withContext || !outcome) return reached;
-  const shares = assessments.filter((a) => a.outcomeAttainment !== undefined).map((a) => `${formatPercent(a.outcomeAttainment ?? 0)} of the ${lowerFirst(a.target.label)}`);
-  return `${reached} In ${outcome.year}, by a context figure ${parenthesised(outcome.publisher)}, it was ${shares.join(' and ')}.`;
+  return `${reached} In ${outcome.year}, by a context figure ${parenthesised(outcome.publisher)}, it was ${outcomeShares(assessments)}.`;
 }
 
 const multiple = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });

@@ -85,7 +85,7 @@ export function parseUpload(input: File | string, fileName: string, totalBytes: 
           else validator.pushMalformed(cells, message);
           index += 1;
         }
-        rows += results.data.length;
+        rows += records.length;
         options.onProgress?.({ rows, bytes: Math.min(results.meta.cursor, totalBytes), totalBytes });
         if (options.isCancelled?.()) {
           cancelled = true;

@@ -14,6 +14,11 @@ export function userDataCredit(fileName: string): string {
   return `Your data: ${fileName} (not verified by us)`;
 }
 
+/** A user series' name, in the chart and its legend: the publisher is named when the file has several. */
+export function userSeriesLabel(fileName: string, publisher: string, several: boolean): string {
+  return `Your data: ${fileName}${several ? ` (${publisher})` : ''}`;
+}
+
 export function userSeriesKey(publisher: string): string {
   return `user:${publisher}`;
 }
@@ -61,7 +66,7 @@ export function withUserTrajectory(model: TrajectoryModel, user: UserDataset | n
       ...model.series,
       ...publishers.map((publisher) => ({
         key: userSeriesKey(publisher),
-        label: `Your data: ${user.fileName}${publishers.length > 1 ? ` (${publisher})` : ''}`,
+        label: userSeriesLabel(user.fileName, publisher, publishers.length > 1),
         role: 'user' as const,
       })),
     ],

@@ -2,7 +2,7 @@
 
 import { formatCount } from '@/lib/format';
 import { isPartialYear } from '@/lib/partial-year';
-import { chartedPublishers, MAX_USER_SERIES } from '@/lib/user-series';
+import { chartedPublishers, MAX_USER_SERIES, userSeriesLabel } from '@/lib/user-series';
 import { UserMarker } from '../user-marker';
 import { useUserData } from './use-user-data';
 
@@ -23,7 +23,7 @@ export function UserLegendItems() {
     <>
       {publishers.map((publisher, shape) => (
         <li key={publisher} className="legend-user">
-          {marker(shape, false)} Your data: {user.fileName}{publishers.length > 1 ? ` (${publisher})` : ''}
+          {marker(shape, false)} {userSeriesLabel(user.fileName, publisher, publishers.length > 1)}
         </li>
       ))}
       {user.figures.some(isPartialYear) ? <li className="legend-user">{marker(0, true)} Hollow: a partial year, its months added up</li> : null}
