@@ -122,6 +122,8 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
               {dataset.sources.map((s) => (
                 <li key={s.source_id}>
                   <strong>{s.publisher}</strong>{s.published ? `, ${s.published}` : ''}: {s.title}
+                  {/* In full, not shortened: the slide is also printed and handed out, where a link cannot be clicked. */}
+                  {s.url ? <a className="slide-source-url" href={s.url}>{s.url}</a> : null}
                 </li>
               ))}
             </ul>

@@ -13,12 +13,36 @@ function formatElapsed(seconds: number): string {
 }
 
 /**
+ * When the talk started, kept for this window's session: a presenter who reloads
+ * the window (or it reloads itself after sleep) keeps the time they have used.
+ */
+const STARTED_AT_KEY = 'presenter-started-at';
+
+function storedStart(): number | null {
+  try {
+    const stored = Number(window.sessionStorage.getItem(STARTED_AT_KEY));
+    return stored > 0 && stored <= Date.now() ? stored : null;
+  } catch {
+    // Storage can be blocked (private modes, policies): the timer then starts afresh.
+    return null;
+  }
+}
+
+function storeStart(startedAt: number) {
+  try {
+    window.sessionStorage.setItem(STARTED_AT_KEY, String(startedAt));
+  } catch {
+    // As above: nothing to keep it in.
+  }
+}
+
+/**
  * The presenter's window. It follows the deck (which owns the slide number) and
  * can also drive it: its keys and buttons ask the deck to move.
  */
 export function PresenterView({ count, titles, notes, current, next }: Props) {
   const slide = Math.min(useSyncExternalStore(subscribeToSlide, currentSlide, serverSlide), count);
-  const [startedAt, setStartedAt] = useState(() => Date.now());
+  const [startedAt, setStartedAt] = useState(() => (typeof window === 'undefined' ? Date.now() : (storedStart() ?? Date.now())));
   const [elapsed, setElapsed] = useState(0);
   const channel = useRef<BroadcastChannel | null>(null);
 
@@ -33,8 +57,15 @@ export function PresenterView({ count, titles, notes, current, next }: Props) {
   }, [count]);
 
   useEffect(() => {
-    const timer = window.setInterval(() => setElapsed(Math.floor((Date.now() - startedAt) / 1000)), 1000);
-    return () => window.clearInterval(timer);
+    storeStart(startedAt);
+    const tick = () => setElapsed(Math.floor((Date.now() - startedAt) / 1000));
+    // At once, not a second later: after a reload the timer goes on from where it was.
+    const first = window.setTimeout(tick, 0);
+    const timer = window.setInterval(tick, 1000);
+    return () => {
+      window.clearTimeout(first);
+      window.clearInterval(timer);
+    };
   }, [startedAt]);
 
   const go = (target: number) => {

@@ -19,7 +19,7 @@ const MAX_YEAR_TICKS = { wide: 14, narrow: 8 };
 
 type Props = { model: TrajectoryModel; width: number; height: number; id: string; label: string };
 
-type DotProps = { cx?: number; cy?: number; value?: number | null };
+type DotProps = { cx?: number; cy?: number; value?: number | null; index?: number };
 type LabelProps = { x?: number | string; y?: number | string; value?: unknown; index?: number };
 type ViewBoxLabelProps = { viewBox?: { x?: number; y?: number } };
 
@@ -28,6 +28,18 @@ function TargetDot({ cx, cy, value }: DotProps) {
   if (cx === undefined || cy === undefined || value === undefined || value === null) return null;
   const r = 7;
   return <path d={`M${cx},${cy - r} L${cx + r},${cy} L${cx},${cy + r} L${cx - r},${cy} Z`} fill={chartColors.surface} stroke={chartColors.target} strokeWidth={2.2} />;
+}
+
+/**
+ * Another publisher's figure is an open ring. In a year that also has the
+ * article's figure it is drawn over the article's dot with a see-through middle:
+ * ITC's US$83.22 m for 2015 sits on the article's US$84 m, and a filled ring
+ * under the dot (as before) could not be seen at all.
+ */
+function ContextDot({ cx, cy, value, index, hasArticle }: DotProps & { hasArticle: (index: number) => boolean }) {
+  if (cx === undefined || cy === undefined || value === undefined || value === null) return null;
+  const over = hasArticle(index ?? -1);
+  return <circle className="recharts-dot" cx={cx} cy={cy} r={4.5} fill={over ? 'none' : chartColors.surface} stroke={chartColors.context} strokeWidth={2.2} />;
 }
 
 /**
@@ -118,7 +130,7 @@ function renderSeries(model: TrajectoryModel, series: TrajectorySeries, narrow: 
       return <Line key={series.key} {...common} stroke={chartColors.path} strokeWidth={1.8} strokeDasharray={pathDashes[(series.targetIndex ?? 0) % pathDashes.length]} dot={false} activeDot={false} />;
     case 'context':
       return (
-        <Line key={series.key} {...common} stroke="none" dot={{ r: 4.5, fill: chartColors.surface, stroke: chartColors.context, strokeWidth: 2.2 }} activeDot={{ r: 6, fill: chartColors.context }}>
+        <Line key={series.key} {...common} stroke="none" dot={<ContextDot hasArticle={(index) => model.rows[index]?.article !== undefined} />} activeDot={{ r: 6, fill: chartColors.context }}>
           <LabelList dataKey={series.key} content={valueLabel(model, chartColors.context, hasArticle, chartFont.size - (narrow ? 2 : 1), false)} />
         </Line>
       );
@@ -144,6 +156,11 @@ function renderSeries(model: TrajectoryModel, series: TrajectorySeries, narrow: 
         </Line>
       );
   }
+}
+
+/** The order series are drawn in: other publishers' rings after the article's dots, so that a ring on a dot shows. */
+function drawingOrder(series: readonly TrajectorySeries[]): TrajectorySeries[] {
+  return [...series.filter((s) => s.role !== 'context'), ...series.filter((s) => s.role === 'context')];
 }
 
 /** Tooltip values: reported figures as published, yours with their months; derived path values to the nearest million. */
@@ -252,7 +269,7 @@ export function TrajectoryChart({ model: builtIn, width, height, id, label }: Pr
         />
       ))}
       <Tooltip formatter={tooltipValue(userSeries)} separator=": " labelFormatter={(year) => String(year)} />
-      {model.series.map((series) => renderSeries(model, series, narrow, userSeries))}
+      {drawingOrder(model.series).map((series) => renderSeries(model, series, narrow, userSeries))}
     </ComposedChart>
   );
 }

@@ -9,7 +9,7 @@ test('switching context figures on and off changes the charts and the URL', asyn
 
   // Switch context figures on: the URL says so, and the 2020 figure appears, marked as context.
   await page.getByRole('link', { name: 'With context figures' }).click();
-  await expect(page).toHaveURL(/\?context=1$/);
+  await expect(page).toHaveURL(/\?context=1#figures-shown-context$/);
   await expect(bars).toHaveCount(4);
   const lastLabel = page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-yAxis .recharts-cartesian-axis-tick text').last();
   await expect(lastLabel).toContainText('Actual 2020');
@@ -20,9 +20,28 @@ test('switching context figures on and off changes the charts and the URL', asyn
 
   // Switch back off.
   await page.getByRole('link', { name: 'Article figures only' }).click();
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/#figures-shown$/);
   await expect(bars).toHaveCount(3);
   await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-wide .series-context')).toHaveCount(0);
+});
+
+test('from the keyboard, the page comes back to the switch, and Tab goes on from there', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/');
+  await page.getByRole('link', { name: 'With context figures' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?context=1#figures-shown-context$/);
+  // The switch is on screen (the page did not open at its top) ...
+  await expect(page.getByRole('navigation', { name: 'Figures shown (context on)' })).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  // ... and the next Tab lands on it, not on "Skip to content".
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Article figures only' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/#figures-shown$/);
+  await expect(page.getByRole('navigation', { name: 'Figures shown', exact: true })).toBeInViewport();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Article figures only' })).toBeFocused();
 });
 
 test('a shared link with ?context=1 opens the same view', async ({ page }) => {

@@ -68,6 +68,12 @@ test.describe('a reader opens the dashboard', () => {
     const yearsWithDots = dotX.map((x) => 2013 + tickX.indexOf(x));
     expect(yearsWithDots).toEqual([2014, 2015, 2018, 2019, 2020]);
     await expect(chart.locator('.series-context .recharts-line-curve')).toHaveAttribute('stroke', 'none');
+    // ITC's US$83.22 m for 2015 sits on the article's US$84 m dot: its ring is drawn over
+    // the dot with a see-through middle (a filled ring under it could not be seen).
+    const seriesOrder = await chart.locator('.series-article, .series-context').evaluateAll((groups) => groups.map((g) => g.getAttribute('class')?.match(/series-\w+/)?.[0]));
+    expect(seriesOrder).toEqual(['series-article', 'series-context']);
+    const fills = await chart.locator('.series-context .recharts-line-dots circle').evaluateAll((dots) => dots.map((d) => d.getAttribute('fill')));
+    expect(fills.map((fill, i) => `${yearsWithDots[i]}:${fill === 'none' ? 'see-through' : 'filled'}`)).toEqual(['2014:filled', '2015:see-through', '2018:filled', '2019:filled', '2020:filled']);
     // Two required paths, dashed, one per target; the targets labelled at 2020.
     await expect(chart.locator('.series-required-path .recharts-line-curve[stroke-dasharray]')).toHaveCount(2);
     await expect(chart.locator('.series-target')).toContainText(['Original targetUS$1 bn', 'Revised targetUS$500 m']);

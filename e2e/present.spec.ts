@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -115,6 +118,30 @@ test.describe('slide mode, driven by keyboard or clicker', () => {
     await presenter.getByRole('button', { name: 'Next' }).click();
     await expectSlide(page, 4);
   });
+
+  test('the presenter timer goes on from where it was when its window reloads', async ({ page }) => {
+    await page.goto('/present/presenter');
+    const timer = page.getByTestId('presenter-timer');
+    await expect(timer).toHaveText('00:03', { timeout: 10_000 });
+    await page.reload();
+    // A timer that restarted would read 00:00 or 00:01 here.
+    await expect(timer).toHaveText(/^00:0[3-9]$/, { timeout: 1_500 });
+    await page.getByRole('button', { name: 'Reset timer' }).click();
+    await expect(timer).toHaveText('00:00');
+  });
+});
+
+test('the Sources slide gives every source its web address, in full, as a link', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const sources = Papa.parse<{ publisher: string; url: string }>(readFileSync(path.join(process.cwd(), 'data', 'sources.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  expect(sources.length).toBeGreaterThan(0);
+  await openDeck(page, `/present?slide=${SLIDES}`);
+  const links = visibleSlide(page).locator('.slide-sources a');
+  await expect(links).toHaveText(sources.map((s) => s.url));
+  expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(sources.map((s) => s.url));
+  // Long addresses wrap inside the slide rather than run off its edge.
+  const slideBox = await visibleSlide(page).boundingBox();
+  for (const box of await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().right))) expect(box).toBeLessThanOrEqual((slideBox?.x ?? 0) + (slideBox?.width ?? 0));
 });
 
 test.describe('finding the keys', () => {
