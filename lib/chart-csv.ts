@@ -26,6 +26,12 @@ function sourceCells(source: Source, quote: string): CsvRow {
   };
 }
 
+/** The same columns for one of several figures on a row: `target_source_url`, `actual_quote`. */
+function prefixedSourceCells(prefix: string, source: Source, quote: string): CsvRow {
+  return Object.fromEntries(Object.entries(sourceCells(source, quote)).map(([column, value]) => [`${prefix}_${column}`, value]));
+}
+const prefixedSourceColumns = (prefix: string) => SOURCE_COLUMNS.map((column) => `${prefix}_${column}`);
+
 /** Ratios rounded to 4 decimals (0.1680): more would be false precision. */
 const ratio = (value: number) => Math.round(value * 1e4) / 1e4;
 
@@ -40,8 +46,9 @@ export function targetActualCsv(dataset: Dataset, options: ViewOptions): string 
     value_usd: bar.value,
     figure_publisher: bar.publisher,
     ...sourceCells(source(bar.sourceId), bar.quote),
+    note: bar.note,
   }));
-  return writeCsv(['bar', 'detail', 'kind', 'basis', 'year', 'value_usd', 'figure_publisher', ...SOURCE_COLUMNS], rows);
+  return writeCsv(['bar', 'detail', 'kind', 'basis', 'year', 'value_usd', 'figure_publisher', ...SOURCE_COLUMNS, 'note'], rows);
 }
 
 export function trajectoryCsv(dataset: Dataset, options: ViewOptions): string {
@@ -56,6 +63,7 @@ export function trajectoryCsv(dataset: Dataset, options: ViewOptions): string {
     figure_publisher: figure.publisher,
     derivation: '',
     ...sourceCells(source(figure.source_id), figure.quote),
+    note: figure.note ?? '',
   }));
   const targets = dataset.targets.map((target) => ({
     year: target.target_year,
@@ -90,9 +98,10 @@ export function trajectoryCsv(dataset: Dataset, options: ViewOptions): string {
     ...sourceCells(source(event.source_id), event.quote),
   }));
   const rows = [...figures, ...targets, ...paths, ...events];
-  return writeCsv(['year', 'series', 'basis', 'value_usd', 'figure_publisher', 'derivation', ...SOURCE_COLUMNS], rows);
+  return writeCsv(['year', 'series', 'basis', 'value_usd', 'figure_publisher', 'derivation', ...SOURCE_COLUMNS, 'note'], rows);
 }
 
+/** One row per target, with the provenance of both figures it compares: the target's and the actual's. */
 export function attainmentCsv(dataset: Dataset, options: ViewOptions): string {
   const source = sourceLookup(dataset);
   const rows = assessTargets(dataset).map((a) => ({
@@ -105,7 +114,8 @@ export function attainmentCsv(dataset: Dataset, options: ViewOptions): string {
     actual_publisher: a.actual.publisher,
     attainment_ratio: ratio(a.attainment),
     shortfall_usd: a.shortfall,
-    ...sourceCells(source(a.actual.source_id), a.actual.quote),
+    ...prefixedSourceCells('target', source(a.target.source_id), a.target.quote),
+    ...prefixedSourceCells('actual', source(a.actual.source_id), a.actual.quote),
     ...(options.context && a.outcome
       ? {
           outcome_year: a.outcome.year, outcome_usd: a.outcome.value_usd, outcome_publisher: a.outcome.publisher,
@@ -113,7 +123,10 @@ export function attainmentCsv(dataset: Dataset, options: ViewOptions): string {
         }
       : {}),
   }));
-  const columns = ['target_id', 'target', 'target_year', 'target_usd', 'actual_year', 'actual_usd', 'actual_publisher', 'attainment_ratio', 'shortfall_usd', ...SOURCE_COLUMNS];
+  const columns = [
+    'target_id', 'target', 'target_year', 'target_usd', 'actual_year', 'actual_usd', 'actual_publisher', 'attainment_ratio', 'shortfall_usd',
+    ...prefixedSourceColumns('target'), ...prefixedSourceColumns('actual'),
+  ];
   const contextColumns = ['outcome_year', 'outcome_usd', 'outcome_publisher', 'outcome_attainment_ratio', 'outcome_source_url', 'outcome_quote'];
   return writeCsv(options.context ? [...columns, ...contextColumns] : columns, rows);
 }

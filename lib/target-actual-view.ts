@@ -16,6 +16,8 @@ export type TargetActualBar = {
   publisher: string;
   sourceId: string;
   quote: string;
+  /** The figure's note in data/trade.csv, if any (targets have none). */
+  note: string;
 };
 
 /**
@@ -35,6 +37,7 @@ export function targetActualBars(dataset: Dataset, options: ViewOptions): Target
     publisher: '',
     sourceId: target.source_id,
     quote: target.quote,
+    note: '',
   }));
   const actualFigures = [
     ...assessments.map((a) => a.actual),
@@ -52,6 +55,7 @@ export function targetActualBars(dataset: Dataset, options: ViewOptions): Target
     publisher: figure.publisher,
     sourceId: figure.source_id,
     quote: figure.quote,
+    note: figure.note ?? '',
   }));
   return [...targets, ...actuals];
 }

@@ -17,7 +17,8 @@ function userRow(columns: readonly string[], user: UserDataset, figure: UserData
     figure_publisher: figure.publisher,
     source_title: `Your data: ${user.fileName}`,
     source_url: figure.source ?? '',
-    quote: figure.note ?? '',
+    // A note from the reader's file is theirs, not a quote from a source.
+    note: figure.note ?? '',
     series: `Your data: ${user.fileName}`,
     derivation: monthsNote(figure),
     bar: `Your data ${figure.year}`,

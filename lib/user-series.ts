@@ -91,7 +91,8 @@ export function withUserBars(bars: TargetActualBar[], user: UserDataset | null):
       value: figure.value_usd,
       publisher: figure.publisher,
       sourceId: '',
-      quote: figure.note ?? '',
+      quote: '',
+      note: figure.note ?? '',
     }));
   return [...bars, ...extra];
 }
