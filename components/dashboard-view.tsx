@@ -1,5 +1,6 @@
 import type { Dataset } from '@/lib/dataset';
 import { assessTargets } from '@/lib/derive';
+import { ATTAINMENT_UNIT, MONEY_UNIT } from '@/lib/export-svg';
 import { chartCsvName } from '@/lib/downloads';
 import { sourceLine, sourceLookup, type Credit } from '@/lib/sources';
 import { targetActualSubtitle, targetActualTitle } from '@/lib/story';
@@ -37,11 +38,11 @@ export function DashboardView({ dataset, options }: Props) {
     ...assessments.map((a) => ({ publisher: a.actual.publisher, sourceId: a.actual.source_id })),
     ...(options.context ? assessments.flatMap((a) => (a.outcome ? [{ publisher: a.outcome.publisher, sourceId: a.outcome.source_id }] : [])) : []),
   ]);
-  const unit = 'Unit: US$ million (current dollars)';
+  const unit = (chart: 'target-vs-actual' | 'trajectory' | 'attainment') => (chart === 'attainment' ? ATTAINMENT_UNIT : MONEY_UNIT);
   // The bars and the trajectory draw a reader's own data; the attainment bullets do not.
   const exportAs = (chart: 'target-vs-actual' | 'trajectory' | 'attainment', title: string, subtitle: string, creditList: Credit[]) => ({
     fileBase: `russia-dprk-${chart}${suffix}`,
-    meta: { title, subtitle, source: sourceLine(creditList), unit },
+    meta: { title, subtitle, source: sourceLine(creditList), unit: unit(chart) },
     drawsUserData: chart !== 'attainment',
   });
   const barsTitle = targetActualTitle(assessments);

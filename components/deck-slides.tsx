@@ -1,5 +1,6 @@
 import type { Dataset } from '@/lib/dataset';
 import { assessTargets } from '@/lib/derive';
+import { ATTAINMENT_UNIT, MONEY_UNIT } from '@/lib/export-svg';
 import { formatPercent, formatUsd } from '@/lib/format';
 import type { SlideSpec } from '@/lib/slides';
 import { targetActualSubtitle } from '@/lib/story';
@@ -14,7 +15,7 @@ import { UserDataCredit } from './user-data/user-data-credit';
 
 type Props = { dataset: Dataset; slides: SlideSpec[]; idPrefix: string };
 
-const UNIT = 'Unit: US$ million (current dollars)';
+
 
 /*
  * Charts are drawn small (960 wide) and scaled up to the slide, so their 13 px
@@ -22,8 +23,8 @@ const UNIT = 'Unit: US$ million (current dollars)';
  */
 const CHART = { width: 960, height: 430 } as const;
 
-function SlideFrame({ index, count, spec, source, children, exportName, subtitle, drawsUserData = false }: {
-  index: number; count: number; spec: SlideSpec; source: string; children: React.ReactNode; exportName?: string; subtitle?: string; drawsUserData?: boolean;
+function SlideFrame({ index, count, spec, source, children, exportName, subtitle, drawsUserData = false, unit = MONEY_UNIT }: {
+  index: number; count: number; spec: SlideSpec; source: string; children: React.ReactNode; exportName?: string; subtitle?: string; drawsUserData?: boolean; unit?: string;
 }) {
   return (
     <section className={`slide slide-kind-${spec.kind}`} data-index={index} aria-roledescription="slide" aria-label={`${index} of ${count}: ${spec.title}`} data-export-scope>
@@ -33,7 +34,8 @@ function SlideFrame({ index, count, spec, source, children, exportName, subtitle
       <footer className="slide-footer">
         <span className="slide-source">{source}{drawsUserData ? <UserDataCredit /> : null}</span>
         {exportName ? (
-          <ChartExportButtons fileBase={exportName} meta={{ title: spec.title, subtitle: subtitle ?? '', source, unit: UNIT }} drawsUserData={drawsUserData} />
+          // Named after the slide: the dashboard exports other images of the same charts.
+          <ChartExportButtons fileBase={`russia-dprk-slide-${index}-${exportName}`} meta={{ title: spec.title, subtitle: subtitle ?? '', source, unit }} drawsUserData={drawsUserData} />
         ) : null}
       </footer>
     </section>
@@ -64,7 +66,7 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
         );
       case 'target-vs-actual':
         return (
-          <SlideFrame key={key} {...common} subtitle={targetActualSubtitle(assessments, 'trade turnover')} exportName="russia-dprk-target-vs-actual" drawsUserData>
+          <SlideFrame key={key} {...common} subtitle={targetActualSubtitle(assessments, 'trade turnover')} exportName="target-vs-actual" drawsUserData>
             <div className="slide-chart">
               <ChartOnDemand kind="target-vs-actual" chart={{ id: `${idPrefix}-bars`, bars, width: CHART.width, height: CHART.height - 60, label: barsLabel(bars) }} />
             </div>
@@ -72,7 +74,7 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
         );
       case 'trajectory':
         return (
-          <SlideFrame key={key} {...common} subtitle="Annual trade turnover, US$ million; dashed and dotted lines: constant growth needed to reach each target" exportName="russia-dprk-trajectory" drawsUserData>
+          <SlideFrame key={key} {...common} subtitle="Annual trade turnover, US$ million; dashed and dotted lines: constant growth needed to reach each target" exportName="trajectory" drawsUserData>
             <div className="slide-chart">
               <ChartOnDemand kind="trajectory" chart={{ id: `${idPrefix}-trajectory`, model: articleTrajectory, width: CHART.width, height: CHART.height, label: trajectoryLabel(articleTrajectory) }} />
             </div>
@@ -80,7 +82,7 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
         );
       case 'attainment':
         return (
-          <SlideFrame key={key} {...common} subtitle="Actual trade as a share of each target" exportName="russia-dprk-attainment">
+          <SlideFrame key={key} {...common} subtitle="Actual trade as a share of each target" exportName="attainment" unit={ATTAINMENT_UNIT}>
             <div className="slide-chart slide-bullets">
               <AttainmentBullets assessments={assessments} withContext={false} width={720} label={bulletsSummary(assessments)} />
             </div>
@@ -107,7 +109,7 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
             source={sourceLine(contextTrajectory.figures.map((f) => credit(f.publisher, f.source_id)))}
             // The slide has no legend: the subtitle keys the two kinds of point.
             subtitle="US$ million. Blue dot: the article’s figure; orange rings: other publishers’ figures, not in the article"
-            exportName="russia-dprk-trajectory-with-context"
+            exportName="trajectory-with-context"
             drawsUserData
           >
             <div className="slide-chart">

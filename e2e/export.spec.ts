@@ -48,10 +48,18 @@ test.describe('charts exported for a slide deck', () => {
     expect(parsed.external).toBe(0);
   });
 
+  test('the attainment image gives its unit as a share of each target, not money', async ({ page }) => {
+    await page.goto('/');
+    const download = await downloadFrom(page, '.view:visible [data-chart="attainment"]', 'Download SVG');
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text).toContain('>Unit: share of each target (%)</text>');
+    expect(text).not.toContain('US$ million (current dollars)');
+  });
+
   test('slides export their charts too', async ({ page }) => {
     await page.goto('/present?slide=2');
     const download = await downloadFrom(page, '.slide:visible', 'Download SVG');
-    expect(download.suggestedFilename()).toBe('russia-dprk-target-vs-actual.svg');
+    expect(download.suggestedFilename()).toBe('russia-dprk-slide-2-target-vs-actual.svg');
     expect(readFileSync(await download.path(), 'utf8')).toContain('KOTRA via CGTN, 2019-04-23');
   });
 });

@@ -30,6 +30,19 @@ describe('composeExportSvg', () => {
   });
 });
 
+describe('composeExportSvg subtitle', () => {
+  it('wraps a long subtitle onto lines that fit the image, and moves the chart down to make room', () => {
+    // The trajectory-with-context subtitle, which ran off the right edge of the image on one line.
+    const subtitle = 'Annual trade turnover, US$ million; dashed and dotted lines: constant growth needed to reach each target; blue dot: the article’s figure, orange rings: other publishers’ figures';
+    const svg = composeExportSvg(chart, { ...meta, subtitle });
+    const lines = [...svg.matchAll(/<text x="80" y="(\d+)" font-size="30" fill="#4d4d4d">([^<]*)<\/text>/g)].map((m) => ({ y: Number(m[1]), text: m[2] ?? '' }));
+    expect(lines.map((l) => l.y)).toEqual([165, 203]);
+    expect(lines.every((l) => l.text.length <= 100)).toBe(true);
+    expect(lines.map((l) => l.text).join(' ')).toBe(subtitle);
+    expect(svg).toContain('<svg x="80" y="248" width="1760" height="698" viewBox="0 0 920 326"');
+  });
+});
+
 describe('composeExportSvg footer', () => {
   it('wraps a long source list onto lines that fit the image, and keeps the unit', () => {
     const source = `Sources: ${Array.from({ length: 8 }, (_, i) => `Publisher number ${i} via Agency, 2019-04-2${i}`).join('; ')}`;

@@ -19,12 +19,19 @@ export type ExportMeta = {
   unit: string;
 };
 
+/** The footer's unit line: money for the bars and the trajectory; shares for the attainment bullets. */
+export const MONEY_UNIT = 'Unit: US$ million (current dollars)';
+export const ATTAINMENT_UNIT = 'Unit: share of each target (%)';
+
 export function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 }
 
 const MARGIN = 80;
 const CHART_TOP = 210;
+/** About how many 30 px characters fit across the image (Arial averages about half an em). */
+const SUBTITLE_CHARS = 100;
+const SUBTITLE_LINE = 38;
 const FOOTER_LINE = 32;
 /** About how many 24 px characters fit across the image. */
 const FOOTER_CHARS = 118;
@@ -47,12 +54,15 @@ export function composeExportSvg(chartSvg: string, meta: ExportMeta): string {
   // Long source lists wrap; the footer grows upwards and the chart gives way.
   const footerLines = [...wrapText(meta.source, FOOTER_CHARS), meta.unit];
   const footerHeight = 50 + footerLines.length * FOOTER_LINE;
-  const chartHeight = height - CHART_TOP - footerHeight - 20;
+  // A long subtitle wraps too (it ran off the image), and pushes the chart down.
+  const subtitleLines = wrapText(meta.subtitle, SUBTITLE_CHARS);
+  const chartTop = CHART_TOP + Math.max(0, subtitleLines.length - 1) * SUBTITLE_LINE;
+  const chartHeight = height - chartTop - footerHeight - 20;
   const nested = resolveColourVariables(chartSvg)
     .replace(/^<\?xml[^>]*>\s*/, '')
     .replace(/^<svg\b([^>]*)>/, (_, attributes: string) => {
       const viewBox = /viewBox="([^"]+)"/.exec(attributes)?.[1] ?? '';
-      return `<svg x="${MARGIN}" y="${CHART_TOP}" width="${width - 2 * MARGIN}" height="${chartHeight}" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet">`;
+      return `<svg x="${MARGIN}" y="${chartTop}" width="${width - 2 * MARGIN}" height="${chartHeight}" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet">`;
     });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -60,7 +70,7 @@ export function composeExportSvg(chartSvg: string, meta: ExportMeta): string {
     `<title>${escapeXml(meta.title)}</title>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="${MARGIN}" y="110" font-size="52" font-weight="700" fill="#1f1f1f">${escapeXml(meta.title)}</text>`,
-    `<text x="${MARGIN}" y="165" font-size="30" fill="#4d4d4d">${escapeXml(meta.subtitle)}</text>`,
+    ...subtitleLines.map((line, i) => `<text x="${MARGIN}" y="${165 + i * SUBTITLE_LINE}" font-size="30" fill="#4d4d4d">${escapeXml(line)}</text>`),
     nested,
     `<line x1="${MARGIN}" x2="${width - MARGIN}" y1="${height - footerHeight}" y2="${height - footerHeight}" stroke="#d9d9d9" stroke-width="2"/>`,
     ...footerLines.map(
