@@ -41,7 +41,7 @@ export default function DashboardPage() {
         <DashboardView dataset={dataset} options={{ context: false }} />
         <DashboardView dataset={dataset} options={{ context: true }} />
 
-        <section className="section" aria-labelledby="your-data-title">
+        <section className="section your-data-section" aria-labelledby="your-data-title">
           <h2 id="your-data-title">Add your data</h2>
           <p>
             Have newer years, another publisher&apos;s figures or monthly data? Load a CSV to check it row by row and chart it next to
