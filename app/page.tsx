@@ -8,7 +8,7 @@ import { AddYourData } from '@/components/user-data/add-your-data';
 import { UserCsvDownloads } from '@/components/user-data/user-csv-downloads';
 import { UserDataTable } from '@/components/user-data/user-data-table';
 import { assessTargets } from '@/lib/derive';
-import { downloadNames } from '@/lib/downloads';
+import { attachmentName, downloadNames } from '@/lib/downloads';
 import { loadDataset } from '@/lib/load-dataset';
 import { sourceLookup } from '@/lib/sources';
 import { storyDek } from '@/lib/story';
@@ -68,7 +68,7 @@ export default function DashboardPage() {
             <h3>Downloads</h3>
             <ul className="downloads">
               {downloadNames.filter((name) => !name.startsWith('chart-') && name !== 'upload-template.csv').map((name) => (
-                <li key={name}><DownloadLink file={name}>{name}</DownloadLink></li>
+                <li key={name}><DownloadLink file={name}>{attachmentName(name)}</DownloadLink></li>
               ))}
             </ul>
           </div>

@@ -118,8 +118,9 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
           </SlideFrame>
         );
       case 'sources':
+        // The slide is the list of sources: a footer crediting two of them would contradict it.
         return (
-          <SlideFrame key={key} {...common}>
+          <SlideFrame key={key} {...common} source="">
             <ul className="slide-sources">
               {dataset.sources.map((s) => (
                 <li key={s.source_id}>

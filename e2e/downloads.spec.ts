@@ -9,9 +9,9 @@ test.describe('a reader downloads the data', () => {
   for (const name of ['sources.csv', 'targets.csv', 'trade.csv', 'events.csv']) {
     test(`${name} downloads byte for byte as it is in data/`, async ({ page }) => {
       await page.goto('/');
-      // Click the link in the Downloads list, as a reader would.
+      // Click the link in the Downloads list, as a reader would: it names the file they will get.
       const downloadPromise = page.waitForEvent('download');
-      await page.locator('.downloads').getByRole('link', { name, exact: true }).click();
+      await page.locator('.downloads').getByRole('link', { name: `russia-dprk-${name}`, exact: true }).click();
       const download = await downloadPromise;
       expect(download.suggestedFilename()).toBe(`russia-dprk-${name}`);
       const saved = readFileSync(await download.path());

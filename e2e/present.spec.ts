@@ -139,6 +139,8 @@ test('the Sources slide gives every source its web address, in full, as a link',
   const links = visibleSlide(page).locator('.slide-sources a');
   await expect(links).toHaveText(sources.map((s) => s.url));
   expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(sources.map((s) => s.url));
+  // No footer crediting only some of them.
+  await expect(visibleSlide(page).locator('.slide-source')).toHaveText('');
   // Long addresses wrap inside the slide rather than run off its edge.
   const slideBox = await visibleSlide(page).boundingBox();
   for (const box of await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().right))) expect(box).toBeLessThanOrEqual((slideBox?.x ?? 0) + (slideBox?.width ?? 0));

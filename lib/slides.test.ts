@@ -26,7 +26,7 @@ describe('deckSlides notes', () => {
   it('tells the paths slide how far each target was from 2015, and the bullets slide how much was reached', () => {
     const byKind = new Map(slides.map((s) => [s.kind, s.notes]));
     expect(plain(byKind.get('trajectory'))).toBe(
-      'Each line grows at a constant rate from US$84 m in 2015 to a target: US$1 bn by 2020 meant 11.9 times the 2015 level; US$500 m by 2020 meant 6 times the 2015 level. The article gives no figure for the years between, so none is drawn.',
+      'Each line grows at a constant rate from US$84 m in 2015 to a target: US$1 bn by 2020 meant 11.9 times the 2015 level; US$500 m by 2020 meant 6.0 times the 2015 level. The article gives no figure for the years between, so none is drawn.',
     );
     expect(plain(byKind.get('attainment'))).toContain('In 2015 trade had reached 8.4 % of the original target (US$1 bn), short of even a third of it.');
     expect(plain(byKind.get('growth'))).toContain('would have needed trade to grow 64.1 % a year from 2015');

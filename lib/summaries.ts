@@ -75,7 +75,8 @@ export function bulletsSummary(assessments: readonly TargetAssessment[], withCon
   return `${reached} In ${outcome.year}, by a context figure ${parenthesised(outcome.publisher)}, it was ${outcomeShares(assessments)}.`;
 }
 
-const multiple = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+// One decimal always: "6.0 times" beside "11.9 times", since 500 / 84 is 5.95, not a round 6.
+const multiple = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** What each target asked of trade, as a multiple of the actual figure: a talking point for the paths slide. */
 export function pathsSummary(assessments: readonly TargetAssessment[]): string {
