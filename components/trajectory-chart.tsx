@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatCount, formatMillions, formatUsd } from '@/lib/format';
+import { formatCount, formatMillions, formatMillionsValue, formatUsd } from '@/lib/format';
 import { niceTicks, yearTicks } from '@/lib/scale';
 import type { TrajectoryModel, TrajectorySeries } from '@/lib/trajectory-view';
 import { estimatedLabelWidth, labelsThatFit } from '@/lib/label-fit';
@@ -43,17 +43,24 @@ function ContextDot({ cx, cy, value, index, hasArticle }: DotProps & { hasArticl
 }
 
 /**
+ * A point's value label. On a phone the years stand about 40 px apart, and
+ * "US$47.9 m" beside "US$42.74 m" ran into each other: there the label is the
+ * bare number of millions, which the axis title ("US$ million") gives the unit of.
+ */
+const valueText = (value: number, narrow: boolean) => (narrow ? formatMillionsValue(value) : formatUsd(value));
+
+/**
  * Value labels sit above their point, except a context value in a year that also
  * has the article's figure: that one goes below, so the two never overlap.
  */
-function valueLabel(model: TrajectoryModel, color: string, below: (year: number) => boolean, size: number, bold: boolean) {
+function valueLabel(model: TrajectoryModel, color: string, below: (year: number) => boolean, size: number, bold: boolean, narrow: boolean) {
   function ValueLabel({ x, y, value, index }: LabelProps) {
     const year = model.rows[index ?? -1]?.year;
     if (value === undefined || value === null || year === undefined) return null;
     const under = below(year);
     return (
       <text x={Number(x)} y={Number(y) + (under ? size + 7 : -10)} textAnchor="middle" fill={color} fontSize={size} fontWeight={bold ? 700 : 400}>
-        {formatUsd(Number(value))}
+        {valueText(Number(value), narrow)}
       </text>
     );
   }
@@ -131,13 +138,13 @@ function renderSeries(model: TrajectoryModel, series: TrajectorySeries, narrow: 
     case 'context':
       return (
         <Line key={series.key} {...common} stroke="none" dot={<ContextDot hasArticle={(index) => model.rows[index]?.article !== undefined} />} activeDot={{ r: 6, fill: chartColors.context }}>
-          <LabelList dataKey={series.key} content={valueLabel(model, chartColors.context, hasArticle, chartFont.size - (narrow ? 2 : 1), false)} />
+          <LabelList dataKey={series.key} content={valueLabel(model, chartColors.context, hasArticle, chartFont.size - (narrow ? 2 : 1), false, narrow)} />
         </Line>
       );
     case 'article':
       return (
         <Line key={series.key} {...common} stroke={chartColors.article} strokeWidth={2.5} dot={{ r: 6, fill: chartColors.article, stroke: chartColors.surface, strokeWidth: 1.5 }}>
-          <LabelList dataKey={series.key} content={valueLabel(model, chartColors.article, () => false, chartFont.size, true)} />
+          <LabelList dataKey={series.key} content={valueLabel(model, chartColors.article, () => false, chartFont.size, true, narrow)} />
         </Line>
       );
     case 'user': {
@@ -195,7 +202,7 @@ function userSeriesDrawings(model: TrajectoryModel, user: UserDataset | null, xO
   const drawings = new Map<string, UserSeriesDrawing>();
   // The article's and context figures keep their labels; the reader's give way.
   const builtInLabels = model.rows.flatMap((row) =>
-    [row.article, row.context].filter((v): v is number => typeof v === 'number').map((v) => ({ x: xOf(row.year), width: estimatedLabelWidth(formatUsd(v), chartFont.size) })),
+    [row.article, row.context].filter((v): v is number => typeof v === 'number').map((v) => ({ x: xOf(row.year), width: estimatedLabelWidth(valueText(v, narrow), chartFont.size) })),
   );
   const keys = model.series.filter((s) => s.role === 'user').map((s) => s.key);
   keys.forEach((key, shape) => {

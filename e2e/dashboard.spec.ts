@@ -117,6 +117,17 @@ test.describe('on a phone, 360 px wide', () => {
     await expect(page.locator('.view:visible [data-chart="attainment"] .chart-narrow svg')).toBeVisible();
     await expect(page.locator('.view:visible [data-figure="actual"] .figure-value')).toHaveText('US$84 m');
   });
+
+  test('the trajectory’s value labels are bare millions (the axis gives the unit) and none overlap', async ({ page }) => {
+    await page.goto('/?context=1');
+    const drawing = page.locator('.view:visible [data-chart="trajectory"] .chart-narrow');
+    await expect(drawing.locator('.recharts-label').filter({ hasText: 'US$ million' })).toHaveCount(1);
+    const labels = drawing.locator('.series-article .recharts-label-list text, .series-context .recharts-label-list text');
+    await expect(labels).toHaveText(['84', '92.34', '83.22', '34', '47.9', '42.74']);
+    const boxes = await labels.evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect()).map(({ left, right, top, bottom }) => ({ left, right, top, bottom })));
+    const overlapping = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).map(() => i));
+    expect(overlapping).toEqual([]);
+  });
 });
 
 test.describe('on a phone, pointing at the charts', () => {

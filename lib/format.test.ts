@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { formatMillions, formatCount, formatPartialDate, formatPercent, formatUsd, formatUsdExact, parenthesised } from './format';
+import { formatMillions, formatMillionsValue, formatCount, formatPartialDate, formatPercent, formatUsd, formatUsdExact, parenthesised } from './format';
 
 const NBSP = '\u00A0';
 
@@ -42,6 +42,12 @@ describe('formatMillions and formatUsdExact', () => {
     expect(formatMillions(1e9)).toBe('1,000');
     expect(formatMillions(42.74e6)).toBe('43');
     expect(formatUsdExact(83220000)).toBe('US$83,220,000');
+  });
+});
+
+describe('formatMillionsValue', () => {
+  it('gives millions to two decimals, as formatUsd does, without the unit', () => {
+    expect([92.34e6, 84e6, 47.9e6, 42.74e6, 1e9, 83_224_999].map(formatMillionsValue)).toEqual(['92.34', '84', '47.9', '42.74', '1,000', '83.22']);
   });
 });
 

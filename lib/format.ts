@@ -25,6 +25,14 @@ export function formatMillions(value: number): string {
   return grouped.format(value / 1e6);
 }
 
+/**
+ * A value in millions to two decimals, as formatUsd gives it but without the
+ * unit (92.34, 84, 1,000): for labels on a chart whose axis title carries it.
+ */
+export function formatMillionsValue(value: number): string {
+  return decimal.format(Math.round((value / 1e6) * 100) / 100);
+}
+
 /** Whole dollars with separators, for tables where the exact figure matters. */
 export function formatUsdExact(value: number): string {
   return `US$${grouped.format(value)}`;
