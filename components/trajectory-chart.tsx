@@ -7,7 +7,7 @@ import { niceTicks, yearTicks } from '@/lib/scale';
 import type { TrajectoryModel, TrajectorySeries } from '@/lib/trajectory-view';
 import { estimatedLabelWidth, labelsThatFit } from '@/lib/label-fit';
 import { isPartialYear } from '@/lib/partial-year';
-import { userFigureLabel, userSeriesKey, withUserTrajectory } from '@/lib/user-series';
+import { userFigureLabel, userPartialKey, userSeriesKey, userSeriesOfKey, withUserTrajectory } from '@/lib/user-series';
 import type { UserDataset, UserFigure } from '@/lib/user-data';
 import { wrapText } from '@/lib/wrap-text';
 import { chartColors, chartFont, pathDashes } from './chart-theme';
@@ -91,8 +91,10 @@ function UserDot({ cx, cy, value, payload, shape, figures }: DotProps & { payloa
 
 /** Value labels (with the months of a partial year) on the years chosen to fit; see userSeriesDrawings. */
 function userLabel(model: TrajectoryModel, figures: ReadonlyMap<number, UserFigure>, labelled: ReadonlySet<number>, size: number) {
-  function UserLabel({ x, y, index }: LabelProps) {
+  function UserLabel({ x, y, index, value }: LabelProps) {
     const year = model.rows[index ?? -1]?.year;
+    // Each year is labelled by the line that draws it (full years and partial years are two lines).
+    if (value === undefined || value === null) return null;
     const figure = year === undefined || !labelled.has(year) ? undefined : figures.get(year);
     if (!figure) return null;
     return (
@@ -150,11 +152,18 @@ function renderSeries(model: TrajectoryModel, series: TrajectorySeries, narrow: 
     case 'user': {
       const drawing = userSeries.get(series.key);
       if (!drawing) return null;
-      return (
-        <Line key={series.key} {...common} stroke={chartColors.user} strokeWidth={1.5} strokeDasharray="1 3" dot={<UserDot shape={drawing.shape} figures={drawing.figures} />} activeDot={{ r: 6, fill: chartColors.user }}>
-          <LabelList dataKey={series.key} content={userLabel(model, drawing.figures, drawing.labelled, userLabelSize(narrow))} />
-        </Line>
-      );
+      const dot = <UserDot shape={drawing.shape} figures={drawing.figures} />;
+      const label = userLabel(model, drawing.figures, drawing.labelled, userLabelSize(narrow));
+      const partialKey = userPartialKey(series.key);
+      // Full years joined by the dotted line; partial years (in their own key) as points only.
+      return [
+        <Line key={series.key} {...common} stroke={chartColors.user} strokeWidth={1.5} strokeDasharray="1 3" dot={dot} activeDot={{ r: 6, fill: chartColors.user }}>
+          <LabelList dataKey={series.key} content={label} />
+        </Line>,
+        <Line key={partialKey} {...common} dataKey={partialKey} className="series-user-partial" stroke="none" dot={dot} activeDot={{ r: 6, fill: chartColors.user }} legendType="none">
+          <LabelList dataKey={partialKey} content={label} />
+        </Line>,
+      ];
     }
     case 'target':
       return (
@@ -176,7 +185,7 @@ function tooltipValue(userSeries: ReadonlyMap<string, UserSeriesDrawing>) {
     const key = String(item.dataKey ?? '');
     const amount = Number(value);
     if (key.startsWith('path:')) return [`≈ ${formatUsd(Math.round(amount / 1e6) * 1e6)} (derived)`, String(name)];
-    const figure = item.payload?.year === undefined ? undefined : userSeries.get(key)?.figures.get(item.payload.year);
+    const figure = item.payload?.year === undefined ? undefined : userSeries.get(userSeriesOfKey(key))?.figures.get(item.payload.year);
     return [figure ? userFigureLabel(figure) : formatUsd(amount), String(name)];
   };
 }

@@ -16,7 +16,8 @@ async function upload(page: Page, name: string, text: string | Buffer) {
   await page.locator('.add-your-data input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: typeof text === 'string' ? csv(text) : text });
 }
 
-const userPoints = (page: Page) => page.locator('.view:visible [data-chart="trajectory"] .chart-wide .series-user .recharts-line-dots rect');
+/** The reader's points: full years on their line (.series-user), partial years on their own (.series-user-partial). */
+const userPoints = (page: Page) => page.locator('.view:visible [data-chart="trajectory"] .chart-wide :is(.series-user, .series-user-partial) .recharts-line-dots rect');
 const status = (page: Page) => page.locator('.user-data-status');
 
 function generated(rows: number): string {
@@ -38,6 +39,12 @@ test.describe('a reader brings their own data', () => {
     await expect(userPoints(page)).toHaveCount(3);
     const chart = page.locator('.view:visible [data-chart="trajectory"] .chart-wide');
     await expect(chart).toContainText('US$3 m (2 mo)');
+    // The dotted line joins the full years only: drawn on into two months' worth, it read as trade collapsing.
+    const lineEnd = await chart.locator('.series-user .recharts-line-curve').first().evaluate((path) => Math.max(...[...(path.getAttribute('d') ?? '').matchAll(/[ML]([\d.]+),/g)].map((m) => Number(m[1]))));
+    const pointX = await userPoints(page).evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('x')) + Number(r.getAttribute('width')) / 2).sort((a, b) => a - b));
+    expect(pointX).toHaveLength(3);
+    expect(Math.round(lineEnd)).toBe(Math.round(pointX[1] ?? 0));
+    await expect(chart.locator('.series-user-partial .recharts-line-curve')).toHaveAttribute('stroke', 'none');
     await expect(chart.locator('.recharts-xAxis .recharts-cartesian-axis-tick text').last()).toHaveText('2022');
     // Its accessible name says so too, not only the article's years.
     await expect(chart.locator('svg.recharts-surface')).toHaveAttribute('aria-label', /Also drawn, your data from customs\.csv: 3 yearly figures, 2020–2022\.$/);
@@ -243,9 +250,9 @@ test.describe('a reader brings their own data', () => {
     await expect(userPoints(page)).toHaveCount(3);
     // Drawings CSS hid (the phone-width ones, the other view) carry the data once shown.
     await page.setViewportSize({ width: 360, height: 740 });
-    await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-narrow .series-user .recharts-line-dots rect')).toHaveCount(3);
+    await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-narrow :is(.series-user, .series-user-partial) .recharts-line-dots rect')).toHaveCount(3);
     await page.getByRole('link', { name: 'With context figures' }).click();
-    await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-narrow .series-user .recharts-line-dots rect')).toHaveCount(3);
+    await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-narrow :is(.series-user, .series-user-partial) .recharts-line-dots rect')).toHaveCount(3);
     await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-narrow .recharts-yAxis')).toContainText('Your data 2020');
   });
 
@@ -259,7 +266,7 @@ test.describe('a reader brings their own data', () => {
     const trajectories = page.locator('.slide .recharts-surface').filter({ has: page.locator('.series-user') });
     await expect(trajectories).toHaveCount(2);
     await expect(page.locator('.slide:visible')).toHaveCount(1);
-    await expect(trajectories.first().locator('.series-user .recharts-line-dots rect')).toHaveCount(3);
+    await expect(trajectories.first().locator(':is(.series-user, .series-user-partial) .recharts-line-dots rect')).toHaveCount(3);
     await expect(page.locator('.slide .recharts-yAxis').filter({ hasText: 'Your data 2020' })).toHaveCount(1);
     await page.emulateMedia({ media: 'print' });
     await expect(trajectories.filter({ visible: true })).toHaveCount(2);
@@ -394,7 +401,8 @@ test.describe('a reader brings their own data', () => {
     // ITC and Russian customs have two years each, so they come first: a square, then a triangle; then a circle and a second triangle.
     await expect(chart.locator('.series-user')).toHaveCount(4);
     await expect(chart.locator('.series-user').nth(0).locator('.recharts-line-dots rect')).toHaveCount(2);
-    const shapeOf = (n: number) => chart.locator('.series-user').nth(n).locator('.recharts-line-dots path').first().getAttribute('d');
+    // A publisher's points are on its line, or on their own for partial years.
+    const shapeOf = (n: number) => chart.locator('.series-user').nth(n).or(chart.locator('.series-user-partial').nth(n)).locator('.recharts-line-dots path').first().getAttribute('d');
     const shapes = [await shapeOf(1), await shapeOf(2), await shapeOf(3)];
     expect(new Set(shapes).size).toBe(3);
     await expect(chart.locator('.series-user .recharts-label-list text')).toHaveCount(0);
@@ -402,7 +410,9 @@ test.describe('a reader brings their own data', () => {
     for (const publisher of ['ITC', 'Russian customs', 'Kremlin', 'KOTRA']) await expect(legend).toContainText(`Your data: multi.csv (${publisher})`);
     // KOTRA's one month is a partial year: hollow, and the legend says what hollow means.
     await expect(legend).toContainText('Hollow: a partial year, its months added up');
-    await expect(chart.locator('.series-user').nth(3).locator('.recharts-line-dots path')).toHaveAttribute('fill', 'var(--bg, #ffffff)');
+    // Drawn on its own, not on a line: KOTRA's only figure is partial.
+    await expect(chart.locator('.series-user').nth(3).locator('.recharts-line-dots path')).toHaveCount(0);
+    await expect(chart.locator('.series-user-partial').nth(3).locator('.recharts-line-dots path')).toHaveAttribute('fill', 'var(--bg, #ffffff)');
     await expect(chart.locator('.series-user').nth(2).locator('.recharts-line-dots path')).toHaveAttribute('fill', /^var\(--user,/);
     // The bar for KOTRA's 2020 counts its month in the singular.
     const bars = page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide');

@@ -23,6 +23,20 @@ export function userSeriesKey(publisher: string): string {
   return `user:${publisher}`;
 }
 
+/**
+ * Where a series' partial years go in the chart rows: drawn as points, never
+ * joined by its line, since a line from a full year down to two months' worth
+ * reads as trade collapsing.
+ */
+export function userPartialKey(seriesKey: string): string {
+  return `${seriesKey}:partial`;
+}
+
+/** The series a data key belongs to: itself, or the series whose partial years it holds. */
+export function userSeriesOfKey(dataKey: string): string {
+  return dataKey.endsWith(':partial') ? dataKey.slice(0, -':partial'.length) : dataKey;
+}
+
 export function monthsNote(figure: UserFigure): string {
   return isPartialYear(figure) ? `${figure.months} of 12 months` : figure.months === 12 ? '12 months' : 'yearly total';
 }
@@ -54,7 +68,8 @@ export function withUserTrajectory(model: TrajectoryModel, user: UserDataset | n
   const rowOf = new Map(rows.map((row) => [row.year, row]));
   for (const figure of figures) {
     const row = rowOf.get(figure.year);
-    if (row) row[userSeriesKey(figure.publisher)] = figure.value_usd;
+    const key = userSeriesKey(figure.publisher);
+    if (row) row[isPartialYear(figure) ? userPartialKey(key) : key] = figure.value_usd;
   }
   return {
     ...model,
