@@ -16,7 +16,7 @@ type Props = {
   legend?: ReactNode;
   footer: ReactNode;
   /** File name without extension and the text that goes into PNG/SVG exports. */
-  exportAs: { fileBase: string; meta: ExportMeta; drawsUserData: boolean };
+  exportAs: { fileBase: string; meta: ExportMeta; drawsUserData: boolean; keysUserShapes: boolean };
 };
 
 /**
@@ -35,7 +35,7 @@ export function ChartCard({ id, chart, title, subtitle, summary, wide, narrow, l
       <figcaption className="chart-summary" id={summaryId}>{summary}</figcaption>
       <div className="chart-footer">
         {footer}
-        <ChartExportButtons fileBase={exportAs.fileBase} meta={exportAs.meta} drawsUserData={exportAs.drawsUserData} />
+        <ChartExportButtons {...exportAs} />
       </div>
     </figure>
   );

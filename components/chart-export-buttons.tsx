@@ -4,9 +4,14 @@ import { useRef, useState } from 'react';
 import type { ExportMeta } from '@/lib/export-svg';
 import { userDataCredit } from '@/lib/user-series';
 import { useUserData } from './user-data/use-user-data';
+import { userShapesKey } from './user-data/user-shapes-key';
 
-/** `drawsUserData`: the chart draws the reader's own data when loaded, so the image credits it. */
-type Props = { fileBase: string; meta: ExportMeta; drawsUserData: boolean };
+/**
+ * `drawsUserData`: the chart draws the reader's own data when loaded, so the image
+ * credits it. `keysUserShapes`: it draws them as points (the trajectory), so the
+ * image also says which shape is whose, as the page's legend does.
+ */
+type Props = { fileBase: string; meta: ExportMeta; drawsUserData: boolean; keysUserShapes?: boolean };
 
 /** The chart SVG to export: the wide drawing, which is in the page even when hidden. */
 function findChart(from: HTMLElement | null): SVGSVGElement | null {
@@ -16,12 +21,13 @@ function findChart(from: HTMLElement | null): SVGSVGElement | null {
 }
 
 /** "Download PNG" and "Download SVG" for the chart around these buttons. */
-export function ChartExportButtons({ fileBase, meta, drawsUserData }: Props) {
+export function ChartExportButtons({ fileBase, meta, drawsUserData, keysUserShapes = false }: Props) {
   const anchor = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
   // When the reader's own data is drawn in the chart, the image credits it too, as the page does.
   const user = useUserData();
-  const withUser: ExportMeta = user && drawsUserData ? { ...meta, source: `${meta.source}; ${userDataCredit(user.fileName)}` } : meta;
+  const shapes = user && keysUserShapes ? userShapesKey(user) : null;
+  const withUser: ExportMeta = user && drawsUserData ? { ...meta, source: `${meta.source}; ${userDataCredit(user.fileName)}${shapes ? ` (${shapes})` : ''}` } : meta;
 
   async function download(format: 'png' | 'svg') {
     setError(null);

@@ -44,6 +44,7 @@ export function DashboardView({ dataset, options }: Props) {
     fileBase: `russia-dprk-${chart}${suffix}`,
     meta: { title, subtitle, source: sourceLine(creditList), unit: unit(chart) },
     drawsUserData: chart !== 'attainment',
+    keysUserShapes: chart === 'trajectory',
   });
   const barsTitle = targetActualTitle(assessments);
   const barsSubtitle = targetActualSubtitle(assessments, 'annual trade turnover (exports + imports)');

@@ -23,8 +23,8 @@ type Props = { dataset: Dataset; slides: SlideSpec[]; idPrefix: string };
  */
 const CHART = { width: 960, height: 430 } as const;
 
-function SlideFrame({ index, count, spec, source, children, exportName, subtitle, drawsUserData = false, unit = MONEY_UNIT }: {
-  index: number; count: number; spec: SlideSpec; source: string; children: React.ReactNode; exportName?: string; subtitle?: string; drawsUserData?: boolean; unit?: string;
+function SlideFrame({ index, count, spec, source, children, exportName, subtitle, drawsUserData = false, keysUserShapes = false, unit = MONEY_UNIT }: {
+  index: number; count: number; spec: SlideSpec; source: string; children: React.ReactNode; exportName?: string; subtitle?: string; drawsUserData?: boolean; keysUserShapes?: boolean; unit?: string;
 }) {
   return (
     <section className={`slide slide-kind-${spec.kind}`} data-index={index} aria-roledescription="slide" aria-label={`${index} of ${count}: ${spec.title}`} data-export-scope>
@@ -35,7 +35,7 @@ function SlideFrame({ index, count, spec, source, children, exportName, subtitle
         <span className="slide-source">{source}{drawsUserData ? <UserDataCredit /> : null}</span>
         {exportName ? (
           // Named after the slide: the dashboard exports other images of the same charts.
-          <ChartExportButtons fileBase={`russia-dprk-slide-${index}-${exportName}`} meta={{ title: spec.title, subtitle: subtitle ?? '', source, unit }} drawsUserData={drawsUserData} />
+          <ChartExportButtons fileBase={`russia-dprk-slide-${index}-${exportName}`} meta={{ title: spec.title, subtitle: subtitle ?? '', source, unit }} drawsUserData={drawsUserData} keysUserShapes={keysUserShapes} />
         ) : null}
       </footer>
     </section>
@@ -74,7 +74,7 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
         );
       case 'trajectory':
         return (
-          <SlideFrame key={key} {...common} subtitle="Annual trade turnover, US$ million; dashed and dotted lines: constant growth needed to reach each target" exportName="trajectory" drawsUserData>
+          <SlideFrame key={key} {...common} subtitle="Annual trade turnover, US$ million; dashed and dotted lines: constant growth needed to reach each target" exportName="trajectory" drawsUserData keysUserShapes>
             <div className="slide-chart">
               <ChartOnDemand kind="trajectory" chart={{ id: `${idPrefix}-trajectory`, model: articleTrajectory, width: CHART.width, height: CHART.height, label: trajectoryLabel(articleTrajectory) }} />
             </div>
@@ -111,6 +111,7 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
             subtitle="US$ million. Blue dot: the article’s figure; orange rings: other publishers’ figures, not in the article"
             exportName="trajectory-with-context"
             drawsUserData
+            keysUserShapes
           >
             <div className="slide-chart">
               <ChartOnDemand kind="trajectory" chart={{ id: `${idPrefix}-outcome`, model: contextTrajectory, width: CHART.width, height: CHART.height, label: trajectoryLabel(contextTrajectory) }} />

@@ -18,6 +18,9 @@ const SHAPES = [
   'M-3,-5.2 H3 L6,0 L3,5.2 H-3 L-6,0 Z',
 ];
 
+/** What each of SHAPES is called, in the same order: an exported image says in words which shape is whose. */
+export const SHAPE_NAMES = ['squares', 'triangles', 'circles', 'inverted triangles', 'pentagons', 'hexagons'];
+
 type Props = { cx: number; cy: number; shape: number; partial: boolean };
 
 export function UserMarker({ cx, cy, shape, partial }: Props) {

@@ -427,6 +427,12 @@ test.describe('a reader brings their own data', () => {
     if (!at2019 || !at2020 || !plot) throw new Error('no points or plot');
     await page.mouse.move(at2020.x - (at2020.x - at2019.x) * 0.3, plot.y + plot.height / 2);
     await expect(chart.locator('.recharts-tooltip-wrapper')).toContainText('Your data: multi.csv (KOTRA): US$3 m (1 mo)');
+    // The exported image has no legend: its credit says in words which shape is whose.
+    const downloadPromise = page.waitForEvent('download');
+    await page.locator('.view:visible [data-chart="trajectory"]').getByRole('button', { name: 'Download SVG' }).click();
+    const svg = readFileSync(await (await downloadPromise).path(), 'utf8');
+    const footer = [...svg.matchAll(/font-size="24" fill="#4d4d4d">([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+    expect(footer).toContain('Your data: multi.csv (not verified by us) (squares: ITC; triangles: Russian customs; circles: Kremlin; inverted triangles: KOTRA; hollow: part of a year, its months added up)');
   });
 
   test('an Excel export with trailing rows of bare delimiters and blank lines loads at once, and says what it left out', async ({ page }) => {
