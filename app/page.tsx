@@ -47,6 +47,9 @@ export default function DashboardPage() {
             Have newer years, another publisher&apos;s figures or monthly data? Load a CSV to check it row by row and chart it next to
             the article&apos;s figures. It is read in this browser and kept here; nothing is uploaded anywhere.
           </p>
+          <noscript>
+            <p className="noscript-note">Loading your own data needs JavaScript, which is off in this browser. Everything else on this page works without it.</p>
+          </noscript>
           <AddYourData />
           <UserCsvDownloads />
         </section>

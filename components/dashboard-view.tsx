@@ -66,7 +66,7 @@ export function DashboardView({ dataset, options }: Props) {
       <p className="context-hint">
         {options.context
           ? 'Showing context figures: annual totals from other publishers, not stated in the article, each with its own source.'
-          : 'Showing the figures stated in the article. Switch on context figures to see what trade was in later years.'}
+          : 'Showing the figures stated in the article. Switch on context figures to chart other publishers’ annual totals too (all are listed under Data and sources).'}
       </p>
 
       <HeadlineFigures assessments={assessments} withContext={options.context} />

@@ -168,6 +168,31 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('.view:visible .chart-wide .bullet-svg .bullet-row')).toHaveCount(2);
     await expect(page.locator('.view:visible [data-figure="actual"] .figure-value')).toHaveText('US$84 m');
   });
+
+  test('the context switch still works, and controls that need JavaScript are not shown dead', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'With context figures' }).click();
+    await expect(page).toHaveURL(/\?context=1#figures-shown-context$/);
+    await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle')).toHaveCount(4);
+    await expect(page.getByRole('link', { name: 'With context figures' })).toHaveAttribute('aria-current', 'page');
+    await page.getByRole('link', { name: 'Article figures only' }).click();
+    await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle')).toHaveCount(3);
+    // No image export buttons or file picker that would do nothing; a note says why.
+    await expect(page.getByRole('button', { name: /^Download (PNG|SVG)/ }).filter({ visible: true })).toHaveCount(0);
+    await expect(page.locator('input[type="file"]')).toBeHidden();
+    // (By class: Playwright's text engine skips <noscript>, even with JavaScript off.)
+    await expect(page.locator('.noscript-note')).toBeVisible();
+    await expect(page.locator('.noscript-note')).toContainText('Loading your own data needs JavaScript, which is off in this browser.');
+    // The CSV downloads are plain links and still there.
+    await expect(page.locator('.view:visible .download-link').first()).toBeVisible();
+  });
+
+  test('slide mode says how to see the slides, and shows no buttons that would do nothing', async ({ page }) => {
+    await page.goto('/present');
+    await expect(page.locator('.noscript-note')).toBeVisible();
+    await expect(page.locator('.noscript-note')).toContainText('Moving between slides needs JavaScript');
+    await expect(page.locator('.deck-controls')).toBeHidden();
+  });
 });
 
 test.describe('from the keyboard', () => {

@@ -51,4 +51,12 @@ test.describe('a reader downloads the data', () => {
     const response = await request.get('/data/passwords.csv');
     expect(response.status()).toBe(404);
   });
+
+  test('folders are not listed: /data/ and /_next/static/ are 404s, as on the server', async ({ request }) => {
+    for (const folder of ['/data/', '/_next/static/']) {
+      const response = await request.get(folder);
+      expect(response.status(), folder).toBe(404);
+      expect(await response.text(), folder).not.toContain('Index of');
+    }
+  });
 });

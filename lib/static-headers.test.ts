@@ -11,6 +11,10 @@ describe('headers for the static build', () => {
     expect(all?.headers.find((h) => h.key === 'Content-Security-Policy')?.value).toContain("script-src 'self' 'sha256-AAA='");
   });
 
+  it('lists no folder (serve would show an index of /data/ and /_next/)', () => {
+    expect(serveConfig(inline).directoryListing).toBe(false);
+  });
+
   it('makes every download an attachment with its full name', () => {
     const rule = serveConfig(inline).headers.find((r) => r.source === 'data/trade.csv');
     expect(rule?.headers).toContainEqual({ key: 'Content-Disposition', value: 'attachment; filename="russia-dprk-trade.csv"' });

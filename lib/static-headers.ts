@@ -26,9 +26,13 @@ export function staticHeaderRules(inline: InlineHashes): StaticHeaderRule[] {
   return [{ source: '**', headers: securityHeaders(inline) }, ...downloadRules()];
 }
 
-/** For `serve` (serve-handler): sources are globs over the file's path in out/. */
-export function serveConfig(inline: InlineHashes): { headers: StaticHeaderRule[] } {
-  return { headers: staticHeaderRules(inline) };
+/**
+ * For `serve` (serve-handler): sources are globs over the file's path in out/.
+ * No directory listings: serve would otherwise answer /data/ or /_next/ with an
+ * "Index of" page (without the headers above) where the server gives its 404.
+ */
+export function serveConfig(inline: InlineHashes): { headers: StaticHeaderRule[]; directoryListing: false } {
+  return { headers: staticHeaderRules(inline), directoryListing: false };
 }
 
 /** The `_headers` file of Netlify and Cloudflare Pages: a URL pattern, then indented `Key: value` lines. */

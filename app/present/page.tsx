@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { DeckSlides } from '@/components/deck-slides';
 import { SlideDeck } from '@/components/slide-deck';
 import { loadDataset } from '@/lib/load-dataset';
@@ -16,6 +17,12 @@ export default function PresentPage() {
     <main id="main" className="deck-page">
       <style>{slideVisibilityCss(slides.length, 'html', 'data-slide', true)}</style>
       <h1 className="visually-hidden">{DECK_TITLE}: slides</h1>
+      <noscript>
+        <p className="noscript-note deck-noscript">
+          Moving between slides needs JavaScript, which is off in this browser. Print this page for every slide, or read the{' '}
+          <Link href="/" prefetch={false}>dashboard</Link>.
+        </p>
+      </noscript>
       <SlideDeck count={slides.length} titles={slides.map((s) => s.title)}>
         <DeckSlides dataset={dataset} slides={slides} idPrefix="deck" />
       </SlideDeck>
