@@ -1,29 +1,17 @@
 import { describe, it, expect } from 'vitest';
 import Papa from 'papaparse';
 import { attainmentCsv, targetActualCsv, trajectoryCsv } from './chart-csv';
-import { buildDataset, type DataFileName } from './dataset';
+import { buildDataset } from './dataset';
+import { SMALL_DATASET_FILES } from './fixtures/small-dataset';
 import { chartCsvWithUserData } from './user-csv';
 import type { UserDataset } from './user-data';
 
 /* Which quote and note each chart CSV row carries: provenance must belong to the figure on that row. */
 
-const FILES: Record<DataFileName, string> = {
-  'sources.csv': [
-    'source_id,title,publisher,author,published,url,note',
-    'cgtn-2019-04-23,What Kim wants from his meeting with Putin,CGTN (Opinions),Cheng Xiaohe,2019-04-23,https://news.cgtn.com/x,',
-    'tass-2021-02-19,[TASS report],TASS,,2021-02-19,https://tass.com/economy/1258635,',
-  ].join('\n'),
-  'targets.csv': [
-    'target_id,label,set_in,target_year,value_usd,supersedes,source_id,quote',
-    'original-2014,Original target,2014,2020,1000000000,,cgtn-2019-04-23,one billion',
-    'revised-2015,Revised target,2015,2020,500000000,original-2014,cgtn-2019-04-23,half a billion',
-  ].join('\n'),
-  'trade.csv': [
-    'year,value_usd,basis,publisher,source_id,quote,note',
-    '2015,84000000,article,KOTRA,cgtn-2019-04-23,just 84 million,Cited by the article',
-    '2020,42740000,context,Russian customs service,tass-2021-02-19,$42.74 mln,',
-  ].join('\n'),
-  'events.csv': 'date,precision,title,category,highlight,source_id,quote\n',
+// The small dataset, with a note on the article's figure.
+const FILES = {
+  ...SMALL_DATASET_FILES,
+  'trade.csv': SMALL_DATASET_FILES['trade.csv'].replace('just 84 million,', 'just 84 million,Cited by the article'),
 };
 
 function dataset() {

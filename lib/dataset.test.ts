@@ -1,29 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { buildDataset, type DataFileName } from './dataset';
+import { SMALL_DATASET_FILES } from './fixtures/small-dataset';
 
 /* Links between the four files: source_id and supersedes. */
 
-const CLEAN: Record<DataFileName, string> = {
-  'sources.csv': [
-    'source_id,title,publisher,author,published,url,note',
-    'cgtn-2019-04-23,What Kim wants from his meeting with Putin,CGTN (Opinions),Cheng Xiaohe,2019-04-23,https://news.cgtn.com/x,',
-    'tass-2021-02-19,[TASS report],TASS,,2021-02-19,https://tass.com/economy/1258635,',
-  ].join('\n'),
-  'targets.csv': [
-    'target_id,label,set_in,target_year,value_usd,supersedes,source_id,quote',
-    'original-2014,Original target,2014,2020,1000000000,,cgtn-2019-04-23,one billion',
-    'revised-2015,Revised target,2015,2020,500000000,original-2014,cgtn-2019-04-23,half a billion',
-  ].join('\n'),
-  'trade.csv': [
-    'year,value_usd,basis,publisher,source_id,quote,note',
-    '2015,84000000,article,KOTRA,cgtn-2019-04-23,just 84 million,',
-    '2020,42740000,context,Russian customs service,tass-2021-02-19,$42.74 mln,',
-  ].join('\n'),
-  'events.csv': [
-    'date,precision,title,category,highlight,source_id,quote',
-    '2014,year,Debt cancelled,economy,true,cgtn-2019-04-23,In 2014',
-  ].join('\n'),
-};
+const CLEAN = SMALL_DATASET_FILES;
 
 function withFile(file: DataFileName, text: string): Record<DataFileName, string> {
   return { ...CLEAN, [file]: text };
