@@ -19,7 +19,7 @@ const MAX_YEAR_TICKS = { wide: 14, narrow: 8 };
 
 type Props = { model: TrajectoryModel; width: number; height: number; id: string; label: string };
 
-type DotProps = { cx?: number; cy?: number; value?: number | null; index?: number };
+type DotProps = { cx?: number; cy?: number; value?: number | null };
 type LabelProps = { x?: number | string; y?: number | string; value?: unknown; index?: number };
 type ViewBoxLabelProps = { viewBox?: { x?: number; y?: number } };
 
@@ -33,12 +33,12 @@ function TargetDot({ cx, cy, value }: DotProps) {
 /**
  * Another publisher's figure is an open ring. In a year that also has the
  * article's figure it is drawn over the article's dot with a see-through middle:
- * ITC's US$83.22 m for 2015 sits on the article's US$84 m, and a filled ring
+ * two publishers' figures for one year can be almost equal, and a filled ring
  * under the dot (as before) could not be seen at all.
  */
-function ContextDot({ cx, cy, value, index, hasArticle }: DotProps & { hasArticle: (index: number) => boolean }) {
+function ContextDot({ cx, cy, value, payload, hasArticle }: DotProps & { payload?: { year?: number }; hasArticle: (year: number) => boolean }) {
   if (cx === undefined || cy === undefined || value === undefined || value === null) return null;
-  const over = hasArticle(index ?? -1);
+  const over = payload?.year !== undefined && hasArticle(payload.year);
   return <circle className="recharts-dot" cx={cx} cy={cy} r={4.5} fill={over ? 'none' : chartColors.surface} stroke={chartColors.context} strokeWidth={2.2} />;
 }
 
@@ -139,7 +139,7 @@ function renderSeries(model: TrajectoryModel, series: TrajectorySeries, narrow: 
       return <Line key={series.key} {...common} stroke={chartColors.path} strokeWidth={1.8} strokeDasharray={pathDashes[(series.targetIndex ?? 0) % pathDashes.length]} dot={false} activeDot={false} />;
     case 'context':
       return (
-        <Line key={series.key} {...common} stroke="none" dot={<ContextDot hasArticle={(index) => model.rows[index]?.article !== undefined} />} activeDot={{ r: 6, fill: chartColors.context }}>
+        <Line key={series.key} {...common} stroke="none" dot={<ContextDot hasArticle={hasArticle} />} activeDot={{ r: 6, fill: chartColors.context }}>
           <LabelList dataKey={series.key} content={valueLabel(model, chartColors.context, hasArticle, chartFont.size - (narrow ? 2 : 1), false, narrow)} />
         </Line>
       );

@@ -28,13 +28,15 @@ export function userSeriesKey(publisher: string): string {
  * joined by its line, since a line from a full year down to two months' worth
  * reads as trade collapsing.
  */
+const PARTIAL_SUFFIX = ':partial';
+
 export function userPartialKey(seriesKey: string): string {
-  return `${seriesKey}:partial`;
+  return `${seriesKey}${PARTIAL_SUFFIX}`;
 }
 
 /** The series a data key belongs to: itself, or the series whose partial years it holds. */
 export function userSeriesOfKey(dataKey: string): string {
-  return dataKey.endsWith(':partial') ? dataKey.slice(0, -':partial'.length) : dataKey;
+  return dataKey.endsWith(PARTIAL_SUFFIX) ? dataKey.slice(0, -PARTIAL_SUFFIX.length) : dataKey;
 }
 
 export function monthsNote(figure: UserFigure): string {
