@@ -12,7 +12,17 @@ export default defineConfig([
       'no-restricted-imports': [
         'error',
         {
-          patterns: ['react', 'react-dom', 'next', 'next/*', 'recharts', '@/components/*', '@/app/*', '../components/*', '../app/*'],
+          patterns: [
+            'react',
+            'react-dom',
+            'next',
+            'next/*',
+            'recharts',
+            '@/components/*',
+            '@/app/*',
+            '../components/*',
+            '../app/*',
+          ],
           // lib/zod.ts sets zod up for our CSP before any schema is built.
           paths: [{ name: 'zod', message: "Import { z } from './zod' (lib/zod.ts), which sets zod up for the CSP." }],
         },

@@ -20,7 +20,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <body>
         {/* Sets data-context / data-slide from the URL, and data-theme from the reader's choice, before first paint. */}
         <script dangerouslySetInnerHTML={{ __html: URL_STATE_SCRIPT }} />
-        <a className="skip-link" href="#main">Skip to content</a>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
         {children}
       </body>
     </html>

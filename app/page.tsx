@@ -28,7 +28,9 @@ export default function DashboardPage() {
         <p className="eyebrow">Russia–DPRK bilateral trade</p>
         <div className="site-links">
           {/* Not prefetched: the deck's code would otherwise load with every dashboard visit. */}
-          <Link href="/present" prefetch={false} className="present-link">Present as slides</Link>
+          <Link href="/present" prefetch={false} className="present-link">
+            Present as slides
+          </Link>
           <ThemeSwitch />
         </div>
       </header>
@@ -44,11 +46,15 @@ export default function DashboardPage() {
         <section className="section your-data-section" aria-labelledby="your-data-title">
           <h2 id="your-data-title">Add your data</h2>
           <p>
-            Have newer years, another publisher&apos;s figures or monthly data? Load a CSV to check it row by row and chart it next to
-            the article&apos;s figures. It is read in this browser and kept here; nothing is uploaded anywhere.
+            Have newer years, another publisher&apos;s figures or monthly data? Load a CSV to check it row by row and
+            chart it next to the article&apos;s figures. It is read in this browser and kept here; nothing is uploaded
+            anywhere.
           </p>
           <noscript>
-            <p className="noscript-note">Loading your own data needs JavaScript, which is off in this browser. Everything else on this page works without it.</p>
+            <p className="noscript-note">
+              Loading your own data needs JavaScript, which is off in this browser. Everything else on this page works
+              without it.
+            </p>
           </noscript>
           <AddYourData />
           <UserCsvDownloads />
@@ -70,9 +76,13 @@ export default function DashboardPage() {
           <div className="downloads-section">
             <h3>Downloads</h3>
             <ul className="downloads">
-              {downloadNames.filter((name) => !name.startsWith('chart-') && name !== 'upload-template.csv').map((name) => (
-                <li key={name}><DownloadLink file={name}>{attachmentName(name)}</DownloadLink></li>
-              ))}
+              {downloadNames
+                .filter((name) => !name.startsWith('chart-') && name !== 'upload-template.csv')
+                .map((name) => (
+                  <li key={name}>
+                    <DownloadLink file={name}>{attachmentName(name)}</DownloadLink>
+                  </li>
+                ))}
             </ul>
           </div>
         </section>
@@ -80,8 +90,12 @@ export default function DashboardPage() {
         <footer className="page-footer">
           {article ? (
             <p>
-              Based on <a href={article.url} rel="noopener noreferrer">“{article.title}”</a> by {article.author}, {article.publisher}, {article.published}.
-              All values are total bilateral trade turnover in current US dollars.
+              Based on{' '}
+              <a href={article.url} rel="noopener noreferrer">
+                “{article.title}”
+              </a>{' '}
+              by {article.author}, {article.publisher}, {article.published}. All values are total bilateral trade
+              turnover in current US dollars.
             </p>
           ) : null}
         </footer>

@@ -64,7 +64,15 @@ function generateCsv(rows: number): string {
 }
 
 type Sample = { heapUsed: number; rss: number };
-type Measurement = { ms: number; cpuMs: number; rows: number; peakHeap: number; peakRss: number; addedHeap: number; retainedHeap: number };
+type Measurement = {
+  ms: number;
+  cpuMs: number;
+  rows: number;
+  peakHeap: number;
+  peakRss: number;
+  addedHeap: number;
+  retainedHeap: number;
+};
 
 function collectGarbage() {
   if (typeof gc === 'function') {
@@ -128,7 +136,15 @@ function runPapaparse(text: string): Promise<Measurement> {
         collectGarbage();
         const retainedHeap = process.memoryUsage().heapUsed - before;
         // The header and the empty record after the final newline are not data rows.
-        resolve({ ms, cpuMs, rows: rows - 2, peakHeap: memory.peak.heapUsed, peakRss: memory.peak.rss, addedHeap: memory.peak.heapUsed - before, retainedHeap });
+        resolve({
+          ms,
+          cpuMs,
+          rows: rows - 2,
+          peakHeap: memory.peak.heapUsed,
+          peakRss: memory.peak.rss,
+          addedHeap: memory.peak.heapUsed - before,
+          retainedHeap,
+        });
       },
       error(error: Error) {
         reject(error);
@@ -153,11 +169,31 @@ async function runPipeline(text: string): Promise<Measurement> {
   collectGarbage();
   const retainedHeap = process.memoryUsage().heapUsed - before;
   if (!report) throw new Error('parseUpload gave null');
-  if (report.issueCount !== 0) throw new Error(`the generated file should be valid, got ${report.issueCount} issues: ${report.issues[0]?.message ?? ''}`);
-  return { ms, cpuMs, rows: report.rowCount, peakHeap: memory.peak.heapUsed, peakRss: memory.peak.rss, addedHeap: memory.peak.heapUsed - before, retainedHeap };
+  if (report.issueCount !== 0)
+    throw new Error(
+      `the generated file should be valid, got ${report.issueCount} issues: ${report.issues[0]?.message ?? ''}`,
+    );
+  return {
+    ms,
+    cpuMs,
+    rows: report.rowCount,
+    peakHeap: memory.peak.heapUsed,
+    peakRss: memory.peak.rss,
+    addedHeap: memory.peak.heapUsed - before,
+    retainedHeap,
+  };
 }
 
-type Summary = { ms: number; cpuMs: number; rows: number; peakHeap: number; peakRss: number; addedHeap: number; retainedHeap: number; runsMs: number[] };
+type Summary = {
+  ms: number;
+  cpuMs: number;
+  rows: number;
+  peakHeap: number;
+  peakRss: number;
+  addedHeap: number;
+  retainedHeap: number;
+  runsMs: number[];
+};
 
 function summarise(runs: Measurement[]): Summary {
   return {
@@ -173,19 +209,24 @@ function summarise(runs: Measurement[]): Summary {
 }
 
 const MB = 1e6;
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const mb = (bytes: number) => `${fmt(bytes / MB, 1)} MB`;
 
 function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
-  const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ');
+  const line = (r: string[]) =>
+    r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ');
   const [head, ...body] = rows;
   return [line(head ?? []), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
 async function main() {
-  if (typeof gc !== 'function') console.warn('global.gc is not available: run with node --expose-gc (npm run bench does).');
-  console.log(`Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs; ${RUNS} runs each, medians shown; 1 MB = 10^6 bytes.\n`);
+  if (typeof gc !== 'function')
+    console.warn('global.gc is not available: run with node --expose-gc (npm run bench does).');
+  console.log(
+    `Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs; ${RUNS} runs each, medians shown; 1 MB = 10^6 bytes.\n`,
+  );
   const results: { rows: number; bytes: number; idleHeap: number; papa: Summary; pipeline: Summary }[] = [];
 
   for (const size of SIZES) {
@@ -202,31 +243,78 @@ async function main() {
       pipelineRuns.push(await runPipeline(text));
       const p = papaRuns.at(-1);
       const q = pipelineRuns.at(-1);
-      console.log(`  run ${run + 1}: papaparse ${fmt(p?.ms ?? 0)} ms (CPU ${fmt(p?.cpuMs ?? 0)} ms), pipeline ${fmt(q?.ms ?? 0)} ms (CPU ${fmt(q?.cpuMs ?? 0)} ms)`);
+      console.log(
+        `  run ${run + 1}: papaparse ${fmt(p?.ms ?? 0)} ms (CPU ${fmt(p?.cpuMs ?? 0)} ms), pipeline ${fmt(q?.ms ?? 0)} ms (CPU ${fmt(q?.cpuMs ?? 0)} ms)`,
+      );
     }
     const papa = summarise(papaRuns);
     const pipeline = summarise(pipelineRuns);
-    if (papa.rows !== size || pipeline.rows !== size) console.warn(`  row counts differ from ${size}: papaparse ${papa.rows}, pipeline ${pipeline.rows}`);
+    if (papa.rows !== size || pipeline.rows !== size)
+      console.warn(`  row counts differ from ${size}: papaparse ${papa.rows}, pipeline ${pipeline.rows}`);
     results.push({ rows: size, bytes, idleHeap, papa, pipeline });
   }
 
-  const header = ['rows', 'file', 'measure', 'time', 'CPU time', 'rows/s', 'MB/s', 'peak heap', 'heap/file', 'added heap', 'added/file', 'upload heap', 'upload/file', 'kept after GC', 'peak RSS', 'RSS/file'];
+  const header = [
+    'rows',
+    'file',
+    'measure',
+    'time',
+    'CPU time',
+    'rows/s',
+    'MB/s',
+    'peak heap',
+    'heap/file',
+    'added heap',
+    'added/file',
+    'upload heap',
+    'upload/file',
+    'kept after GC',
+    'peak RSS',
+    'RSS/file',
+  ];
   const body: string[][] = [];
   for (const { rows, bytes, idleHeap, papa, pipeline } of results) {
-    for (const [name, s] of [['papaparse alone', papa], ['pipeline', pipeline]] as const) {
+    for (const [name, s] of [
+      ['papaparse alone', papa],
+      ['pipeline', pipeline],
+    ] as const) {
       const seconds = s.ms / 1000;
       body.push([
-        fmt(rows), mb(bytes), name, `${fmt(s.ms)} ms`, `${fmt(s.cpuMs)} ms`, fmt(rows / seconds), fmt(bytes / MB / seconds, 1),
-        mb(s.peakHeap), `${fmt(s.peakHeap / bytes, 2)}×`, mb(s.addedHeap), `${fmt(s.addedHeap / bytes, 2)}×`,
-        mb(s.peakHeap - idleHeap), `${fmt((s.peakHeap - idleHeap) / bytes, 2)}×`, mb(s.retainedHeap), mb(s.peakRss), `${fmt(s.peakRss / bytes, 2)}×`,
+        fmt(rows),
+        mb(bytes),
+        name,
+        `${fmt(s.ms)} ms`,
+        `${fmt(s.cpuMs)} ms`,
+        fmt(rows / seconds),
+        fmt(bytes / MB / seconds, 1),
+        mb(s.peakHeap),
+        `${fmt(s.peakHeap / bytes, 2)}×`,
+        mb(s.addedHeap),
+        `${fmt(s.addedHeap / bytes, 2)}×`,
+        mb(s.peakHeap - idleHeap),
+        `${fmt((s.peakHeap - idleHeap) / bytes, 2)}×`,
+        mb(s.retainedHeap),
+        mb(s.peakRss),
+        `${fmt(s.peakRss / bytes, 2)}×`,
       ]);
     }
   }
   console.log(`\n${table([header, ...body])}\n`);
 
   const verdicts: string[][] = [
-    ['rows', 'pipeline/papaparse time', `target ≤ ${TARGET_TIME_RATIO}×`, 'CPU time', `target ≤ ${TARGET_TIME_RATIO}×`, 'pipeline peak heap/file', `target < ${TARGET_MEMORY_RATIO}×`, 'pipeline added heap/file', `target < ${TARGET_MEMORY_RATIO}×`,
-      'pipeline upload heap/file', `target < ${TARGET_MEMORY_RATIO}×`],
+    [
+      'rows',
+      'pipeline/papaparse time',
+      `target ≤ ${TARGET_TIME_RATIO}×`,
+      'CPU time',
+      `target ≤ ${TARGET_TIME_RATIO}×`,
+      'pipeline peak heap/file',
+      `target < ${TARGET_MEMORY_RATIO}×`,
+      'pipeline added heap/file',
+      `target < ${TARGET_MEMORY_RATIO}×`,
+      'pipeline upload heap/file',
+      `target < ${TARGET_MEMORY_RATIO}×`,
+    ],
   ];
   for (const { rows, bytes, idleHeap, papa, pipeline } of results) {
     const timeRatio = pipeline.ms / papa.ms;
@@ -235,10 +323,17 @@ async function main() {
     const addedRatio = pipeline.addedHeap / bytes;
     const uploadRatio = (pipeline.peakHeap - idleHeap) / bytes;
     verdicts.push([
-      fmt(rows), `${fmt(timeRatio, 2)}×`, timeRatio <= TARGET_TIME_RATIO ? 'met' : 'NOT met', `${fmt(cpuRatio, 2)}×`, cpuRatio <= TARGET_TIME_RATIO ? 'met' : 'NOT met',
-      `${fmt(memoryRatio, 2)}×`, memoryRatio < TARGET_MEMORY_RATIO ? 'met' : 'NOT met',
-      `${fmt(addedRatio, 2)}×`, addedRatio < TARGET_MEMORY_RATIO ? 'met' : 'NOT met',
-      `${fmt(uploadRatio, 2)}×`, uploadRatio < TARGET_MEMORY_RATIO ? 'met' : 'NOT met',
+      fmt(rows),
+      `${fmt(timeRatio, 2)}×`,
+      timeRatio <= TARGET_TIME_RATIO ? 'met' : 'NOT met',
+      `${fmt(cpuRatio, 2)}×`,
+      cpuRatio <= TARGET_TIME_RATIO ? 'met' : 'NOT met',
+      `${fmt(memoryRatio, 2)}×`,
+      memoryRatio < TARGET_MEMORY_RATIO ? 'met' : 'NOT met',
+      `${fmt(addedRatio, 2)}×`,
+      addedRatio < TARGET_MEMORY_RATIO ? 'met' : 'NOT met',
+      `${fmt(uploadRatio, 2)}×`,
+      uploadRatio < TARGET_MEMORY_RATIO ? 'met' : 'NOT met',
     ]);
   }
   console.log(table(verdicts));

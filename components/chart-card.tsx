@@ -26,13 +26,24 @@ type Props = {
 export function ChartCard({ id, chart, title, subtitle, summary, wide, narrow, legend, footer, exportAs }: Props) {
   const summaryId = `${id}-summary`;
   return (
-    <figure className="chart-card" id={id} data-chart={chart} data-export-scope aria-labelledby={`${id}-title`} aria-describedby={summaryId}>
-      <h2 id={`${id}-title`} className="chart-title">{title}</h2>
+    <figure
+      className="chart-card"
+      id={id}
+      data-chart={chart}
+      data-export-scope
+      aria-labelledby={`${id}-title`}
+      aria-describedby={summaryId}
+    >
+      <h2 id={`${id}-title`} className="chart-title">
+        {title}
+      </h2>
       <p className="chart-subtitle">{subtitle}</p>
       <div className={narrow ? 'chart-body chart-wide' : 'chart-body'}>{wide}</div>
       {narrow ? <div className="chart-body chart-narrow">{narrow}</div> : null}
       {legend}
-      <figcaption className="chart-summary" id={summaryId}>{summary}</figcaption>
+      <figcaption className="chart-summary" id={summaryId}>
+        {summary}
+      </figcaption>
       <div className="chart-footer">
         {footer}
         <ChartExportButtons {...exportAs} />

@@ -27,7 +27,10 @@ export function ChartExportButtons({ fileBase, meta, drawsUserData, keysUserShap
   // When the reader's own data is drawn in the chart, the image credits it too, as the page does.
   const user = useUserData();
   const shapes = user && keysUserShapes ? userShapesKey(user) : null;
-  const withUser: ExportMeta = user && drawsUserData ? { ...meta, source: `${meta.source}; ${userDataCredit(user.fileName)}${shapes ? ` (${shapes})` : ''}` } : meta;
+  const withUser: ExportMeta =
+    user && drawsUserData
+      ? { ...meta, source: `${meta.source}; ${userDataCredit(user.fileName)}${shapes ? ` (${shapes})` : ''}` }
+      : meta;
 
   async function download(format: 'png' | 'svg') {
     setError(null);
@@ -41,15 +44,25 @@ export function ChartExportButtons({ fileBase, meta, drawsUserData, keysUserShap
           : await image.chartPngBlob(chart, withUser);
       image.saveBlob(blob, `${fileBase}.${format}`);
     } catch (reason) {
-      setError(`The ${format.toUpperCase()} could not be made: ${reason instanceof Error ? reason.message : String(reason)}`);
+      setError(
+        `The ${format.toUpperCase()} could not be made: ${reason instanceof Error ? reason.message : String(reason)}`,
+      );
     }
   }
 
   return (
     <div className="export-buttons" ref={anchor}>
-      <button type="button" onClick={() => download('png')} aria-label={`Download PNG: ${meta.title}`}>Download PNG</button>
-      <button type="button" onClick={() => download('svg')} aria-label={`Download SVG: ${meta.title}`}>Download SVG</button>
-      {error ? <p role="alert" className="export-error">{error}</p> : null}
+      <button type="button" onClick={() => download('png')} aria-label={`Download PNG: ${meta.title}`}>
+        Download PNG
+      </button>
+      <button type="button" onClick={() => download('svg')} aria-label={`Download SVG: ${meta.title}`}>
+        Download SVG
+      </button>
+      {error ? (
+        <p role="alert" className="export-error">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -77,7 +77,8 @@ export function ChartOnDemand(props: Props) {
       goLive();
     });
     observer.observe(element);
-    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(goLive, { timeout: IDLE_WAKE_MS }) : null;
+    const idle =
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(goLive, { timeout: IDLE_WAKE_MS }) : null;
     const timer = idle === null ? window.setTimeout(goLive, IDLE_WAKE_MS) : null;
     return () => {
       observer.disconnect();
@@ -97,18 +98,26 @@ export function ChartOnDemand(props: Props) {
     wake.current = { focus: false, pointer: null };
     // Focus went to the body when the drawing it was on was replaced; anywhere else,
     // the reader has moved on while recharts loaded, and their focus stays there.
-    if (focus && document.activeElement === document.body) element.querySelector<HTMLElement>('[tabindex="0"]')?.focus({ preventScroll: true });
+    if (focus && document.activeElement === document.body)
+      element.querySelector<HTMLElement>('[tabindex="0"]')?.focus({ preventScroll: true });
     if (!pointer) return;
     // recharts follows mousemove; the ones so far went to the server drawing. Replayed
     // only if the pointer is still over this chart (`view` gives the event page coordinates).
     const under = document.elementFromPoint(pointer.x, pointer.y);
-    if (under && element.contains(under)) under.dispatchEvent(new MouseEvent('mousemove', { clientX: pointer.x, clientY: pointer.y, bubbles: true, view: window }));
+    if (under && element.contains(under))
+      under.dispatchEvent(
+        new MouseEvent('mousemove', { clientX: pointer.x, clientY: pointer.y, bubbles: true, view: window }),
+      );
   }, [used]);
 
   if (onServer || used) {
     return (
       <div key="live" ref={host} className="chart-drawing">
-        {props.kind === 'trajectory' ? <charts.trajectory {...props.chart} /> : <charts.targetVsActual {...props.chart} />}
+        {props.kind === 'trajectory' ? (
+          <charts.trajectory {...props.chart} />
+        ) : (
+          <charts.targetVsActual {...props.chart} />
+        )}
       </div>
     );
   }

@@ -30,4 +30,7 @@ export const chartColors = {
 /** Dash patterns for the required-growth paths, one per target in file order. */
 export const pathDashes = ['8 5', '2 5', '12 4 2 4'] as const;
 
-export const chartFont = { family: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif', size: 13 } as const;
+export const chartFont = {
+  family: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  size: 13,
+} as const;

@@ -15,7 +15,11 @@ export const SWITCH_ID = { article: 'figures-shown', context: 'figures-shown-con
 
 export function ContextSwitch({ withContext }: Props) {
   return (
-    <nav id={withContext ? SWITCH_ID.context : SWITCH_ID.article} className="context-switch" aria-label={withContext ? 'Figures shown (context on)' : 'Figures shown'}>
+    <nav
+      id={withContext ? SWITCH_ID.context : SWITCH_ID.article}
+      className="context-switch"
+      aria-label={withContext ? 'Figures shown (context on)' : 'Figures shown'}
+    >
       <a href={`./#${SWITCH_ID.article}`} aria-current={withContext ? undefined : 'page'} data-option="article">
         Article figures only
       </a>

@@ -36,11 +36,21 @@ export function DashboardView({ dataset, options }: Props) {
   const trajectoryCredits = credits(trajectory.figures.map((f) => ({ publisher: f.publisher, sourceId: f.source_id })));
   const attainmentCredits = credits([
     ...assessments.map((a) => ({ publisher: a.actual.publisher, sourceId: a.actual.source_id })),
-    ...(options.context ? assessments.flatMap((a) => (a.outcome ? [{ publisher: a.outcome.publisher, sourceId: a.outcome.source_id }] : [])) : []),
+    ...(options.context
+      ? assessments.flatMap((a) =>
+          a.outcome ? [{ publisher: a.outcome.publisher, sourceId: a.outcome.source_id }] : [],
+        )
+      : []),
   ]);
-  const unit = (chart: 'target-vs-actual' | 'trajectory' | 'attainment') => (chart === 'attainment' ? ATTAINMENT_UNIT : MONEY_UNIT);
+  const unit = (chart: 'target-vs-actual' | 'trajectory' | 'attainment') =>
+    chart === 'attainment' ? ATTAINMENT_UNIT : MONEY_UNIT;
   // The bars and the trajectory draw a reader's own data; the attainment bullets do not.
-  const exportAs = (chart: 'target-vs-actual' | 'trajectory' | 'attainment', title: string, subtitle: string, creditList: Credit[]) => ({
+  const exportAs = (
+    chart: 'target-vs-actual' | 'trajectory' | 'attainment',
+    title: string,
+    subtitle: string,
+    creditList: Credit[],
+  ) => ({
     fileBase: `russia-dprk-${chart}${suffix}`,
     meta: { title, subtitle, source: sourceLine(creditList), unit: unit(chart) },
     drawsUserData: chart !== 'attainment',
@@ -49,7 +59,9 @@ export function DashboardView({ dataset, options }: Props) {
   const barsTitle = targetActualTitle(assessments);
   const barsSubtitle = targetActualSubtitle(assessments, 'annual trade turnover (exports + imports)');
   // Only the context view draws the path trade took; the article gives one actual year.
-  const trajectoryTitle = options.context ? 'The path trade would have needed, and the path it took' : 'The path trade would have needed';
+  const trajectoryTitle = options.context
+    ? 'The path trade would have needed, and the path it took'
+    : 'The path trade would have needed';
   // No year range: a reader's own data widens the axis, and the subtitle must stay true.
   const trajectorySubtitle = `Annual trade turnover, US$ million. Dashed and dotted lines grow at a constant rate from the ${assessments[0]?.actual.year} figure to each target; missing years are left as gaps.`;
   // An exported image has no legend: its subtitle keys the lines and, with context, the points.
@@ -61,7 +73,10 @@ export function DashboardView({ dataset, options }: Props) {
   const attainmentSubtitle = 'Actual trade as a share of each target; the grey bands mark thirds of the target';
 
   return (
-    <div className={`view ${options.context ? 'view-context' : 'view-article'}`} data-view={options.context ? 'context' : 'article'}>
+    <div
+      className={`view ${options.context ? 'view-context' : 'view-article'}`}
+      data-view={options.context ? 'context' : 'article'}
+    >
       <ContextSwitch withContext={options.context} />
       <p className="context-hint">
         {options.context
@@ -78,12 +93,36 @@ export function DashboardView({ dataset, options }: Props) {
         subtitle={barsSubtitle}
         exportAs={exportAs('target-vs-actual', barsTitle, barsSubtitle, barCredits)}
         summary={attainmentSummary(assessments, options.context)}
-        wide={<ChartOnDemand kind="target-vs-actual" chart={{ id: `target-vs-actual${suffix}-wide`, bars, width: 920, height: 70 + bars.length * 64, label: barsLabel(bars) }} />}
-        narrow={<ChartOnDemand kind="target-vs-actual" chart={{ id: `target-vs-actual${suffix}-narrow`, bars, width: 360, height: 70 + bars.length * 72, label: barsLabel(bars) }} />}
+        wide={
+          <ChartOnDemand
+            kind="target-vs-actual"
+            chart={{
+              id: `target-vs-actual${suffix}-wide`,
+              bars,
+              width: 920,
+              height: 70 + bars.length * 64,
+              label: barsLabel(bars),
+            }}
+          />
+        }
+        narrow={
+          <ChartOnDemand
+            kind="target-vs-actual"
+            chart={{
+              id: `target-vs-actual${suffix}-narrow`,
+              bars,
+              width: 360,
+              height: 70 + bars.length * 72,
+              label: barsLabel(bars),
+            }}
+          />
+        }
         footer={
           <>
             <SourceNote credits={barCredits} drawsUserData />
-            <DownloadLink file={chartCsvName('target-vs-actual', options)} context="of the target-versus-actual chart">Download data (CSV)</DownloadLink>
+            <DownloadLink file={chartCsvName('target-vs-actual', options)} context="of the target-versus-actual chart">
+              Download data (CSV)
+            </DownloadLink>
           </>
         }
       />
@@ -95,13 +134,37 @@ export function DashboardView({ dataset, options }: Props) {
         subtitle={trajectorySubtitle}
         exportAs={exportAs('trajectory', trajectoryTitle, trajectoryExportSubtitle, trajectoryCredits)}
         summary={trajectorySummary(trajectory, assessments, options.context)}
-        wide={<ChartOnDemand kind="trajectory" chart={{ id: `trajectory${suffix}-wide`, model: trajectory, width: 920, height: 460, label: trajectoryLabel(trajectory) }} />}
-        narrow={<ChartOnDemand kind="trajectory" chart={{ id: `trajectory${suffix}-narrow`, model: trajectory, width: 360, height: 420, label: trajectoryLabel(trajectory) }} />}
+        wide={
+          <ChartOnDemand
+            kind="trajectory"
+            chart={{
+              id: `trajectory${suffix}-wide`,
+              model: trajectory,
+              width: 920,
+              height: 460,
+              label: trajectoryLabel(trajectory),
+            }}
+          />
+        }
+        narrow={
+          <ChartOnDemand
+            kind="trajectory"
+            chart={{
+              id: `trajectory${suffix}-narrow`,
+              model: trajectory,
+              width: 360,
+              height: 420,
+              label: trajectoryLabel(trajectory),
+            }}
+          />
+        }
         legend={<TrajectoryLegend model={trajectory} />}
         footer={
           <>
             <SourceNote credits={trajectoryCredits} note="Required paths are derived, not reported" drawsUserData />
-            <DownloadLink file={chartCsvName('trajectory', options)} context="of the trajectory chart">Download data (CSV)</DownloadLink>
+            <DownloadLink file={chartCsvName('trajectory', options)} context="of the trajectory chart">
+              Download data (CSV)
+            </DownloadLink>
           </>
         }
       />
@@ -114,12 +177,16 @@ export function DashboardView({ dataset, options }: Props) {
         exportAs={exportAs('attainment', attainmentTitle, attainmentSubtitle, attainmentCredits)}
         summary={bullets}
         wide={<AttainmentBullets assessments={assessments} withContext={options.context} width={720} label={bullets} />}
-        narrow={<AttainmentBullets assessments={assessments} withContext={options.context} width={360} label={bullets} />}
+        narrow={
+          <AttainmentBullets assessments={assessments} withContext={options.context} width={360} label={bullets} />
+        }
         legend={<AttainmentLegend withContext={options.context} />}
         footer={
           <>
             <SourceNote credits={attainmentCredits} />
-            <DownloadLink file={chartCsvName('attainment', options)} context="of the attainment chart">Download data (CSV)</DownloadLink>
+            <DownloadLink file={chartCsvName('attainment', options)} context="of the attainment chart">
+              Download data (CSV)
+            </DownloadLink>
           </>
         }
       />

@@ -15,27 +15,59 @@ import { UserDataCredit } from './user-data/user-data-credit';
 
 type Props = { dataset: Dataset; slides: SlideSpec[]; idPrefix: string };
 
-
-
 /*
  * Charts are drawn small (960 wide) and scaled up to the slide, so their 13 px
  * text reads at about 24 px on a 1920×1080 projector.
  */
 const CHART = { width: 960, height: 430 } as const;
 
-function SlideFrame({ index, count, spec, source, children, exportName, subtitle, drawsUserData = false, keysUserShapes = false, unit = MONEY_UNIT }: {
-  index: number; count: number; spec: SlideSpec; source: string; children: React.ReactNode; exportName?: string; subtitle?: string; drawsUserData?: boolean; keysUserShapes?: boolean; unit?: string;
+function SlideFrame({
+  index,
+  count,
+  spec,
+  source,
+  children,
+  exportName,
+  subtitle,
+  drawsUserData = false,
+  keysUserShapes = false,
+  unit = MONEY_UNIT,
+}: {
+  index: number;
+  count: number;
+  spec: SlideSpec;
+  source: string;
+  children: React.ReactNode;
+  exportName?: string;
+  subtitle?: string;
+  drawsUserData?: boolean;
+  keysUserShapes?: boolean;
+  unit?: string;
 }) {
   return (
-    <section className={`slide slide-kind-${spec.kind}`} data-index={index} aria-roledescription="slide" aria-label={`${index} of ${count}: ${spec.title}`} data-export-scope>
+    <section
+      className={`slide slide-kind-${spec.kind}`}
+      data-index={index}
+      aria-roledescription="slide"
+      aria-label={`${index} of ${count}: ${spec.title}`}
+      data-export-scope
+    >
       <h2 className="slide-title">{spec.title}</h2>
       {subtitle ? <p className="slide-subtitle">{subtitle}</p> : null}
       <div className="slide-body">{children}</div>
       <footer className="slide-footer">
-        <span className="slide-source">{source}{drawsUserData ? <UserDataCredit /> : null}</span>
+        <span className="slide-source">
+          {source}
+          {drawsUserData ? <UserDataCredit /> : null}
+        </span>
         {exportName ? (
           // Named after the slide: the dashboard exports other images of the same charts.
-          <ChartExportButtons fileBase={`russia-dprk-slide-${index}-${exportName}`} meta={{ title: spec.title, subtitle: subtitle ?? '', source, unit }} drawsUserData={drawsUserData} keysUserShapes={keysUserShapes} />
+          <ChartExportButtons
+            fileBase={`russia-dprk-slide-${index}-${exportName}`}
+            meta={{ title: spec.title, subtitle: subtitle ?? '', source, unit }}
+            drawsUserData={drawsUserData}
+            keysUserShapes={keysUserShapes}
+          />
         ) : null}
       </footer>
     </section>
@@ -46,7 +78,10 @@ function SlideFrame({ index, count, spec, source, children, exportName, subtitle
 export function DeckSlides({ dataset, slides, idPrefix }: Props) {
   const source = sourceLookup(dataset);
   const assessments = assessTargets(dataset);
-  const credit = (publisher: string | undefined, sourceId: string): Credit => ({ publisher: publisher || undefined, source: source(sourceId) });
+  const credit = (publisher: string | undefined, sourceId: string): Credit => ({
+    publisher: publisher || undefined,
+    source: source(sourceId),
+  });
   const bars = targetActualBars(dataset, { context: false });
   const articleTrajectory = trajectoryModel(dataset, { context: false });
   const contextTrajectory = trajectoryModel(dataset, { context: true });
@@ -66,25 +101,67 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
         );
       case 'target-vs-actual':
         return (
-          <SlideFrame key={key} {...common} subtitle={targetActualSubtitle(assessments, 'trade turnover')} exportName="target-vs-actual" drawsUserData>
+          <SlideFrame
+            key={key}
+            {...common}
+            subtitle={targetActualSubtitle(assessments, 'trade turnover')}
+            exportName="target-vs-actual"
+            drawsUserData
+          >
             <div className="slide-chart">
-              <ChartOnDemand kind="target-vs-actual" chart={{ id: `${idPrefix}-bars`, bars, width: CHART.width, height: CHART.height - 60, label: barsLabel(bars) }} />
+              <ChartOnDemand
+                kind="target-vs-actual"
+                chart={{
+                  id: `${idPrefix}-bars`,
+                  bars,
+                  width: CHART.width,
+                  height: CHART.height - 60,
+                  label: barsLabel(bars),
+                }}
+              />
             </div>
           </SlideFrame>
         );
       case 'trajectory':
         return (
-          <SlideFrame key={key} {...common} subtitle="Annual trade turnover, US$ million; dashed and dotted lines: constant growth needed to reach each target" exportName="trajectory" drawsUserData keysUserShapes>
+          <SlideFrame
+            key={key}
+            {...common}
+            subtitle="Annual trade turnover, US$ million; dashed and dotted lines: constant growth needed to reach each target"
+            exportName="trajectory"
+            drawsUserData
+            keysUserShapes
+          >
             <div className="slide-chart">
-              <ChartOnDemand kind="trajectory" chart={{ id: `${idPrefix}-trajectory`, model: articleTrajectory, width: CHART.width, height: CHART.height, label: trajectoryLabel(articleTrajectory) }} />
+              <ChartOnDemand
+                kind="trajectory"
+                chart={{
+                  id: `${idPrefix}-trajectory`,
+                  model: articleTrajectory,
+                  width: CHART.width,
+                  height: CHART.height,
+                  label: trajectoryLabel(articleTrajectory),
+                }}
+              />
             </div>
           </SlideFrame>
         );
       case 'attainment':
         return (
-          <SlideFrame key={key} {...common} subtitle="Actual trade as a share of each target" exportName="attainment" unit={ATTAINMENT_UNIT}>
+          <SlideFrame
+            key={key}
+            {...common}
+            subtitle="Actual trade as a share of each target"
+            exportName="attainment"
+            unit={ATTAINMENT_UNIT}
+          >
             <div className="slide-chart slide-bullets">
-              <AttainmentBullets assessments={assessments} withContext={false} width={720} label={bulletsSummary(assessments)} />
+              <AttainmentBullets
+                assessments={assessments}
+                withContext={false}
+                width={720}
+                label={bulletsSummary(assessments)}
+              />
             </div>
           </SlideFrame>
         );
@@ -95,7 +172,10 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
               {assessments.map((a) => (
                 <div className="slide-figure" key={a.target.target_id}>
                   <p className="slide-figure-value">≈ {formatPercent(a.requiredGrowth)}</p>
-                  <p>a year, {a.actual.year}–{a.target.target_year}, to go from {formatUsd(a.actual.value_usd)} to the {a.target.label.toLowerCase()} of {formatUsd(a.target.value_usd)}</p>
+                  <p>
+                    a year, {a.actual.year}–{a.target.target_year}, to go from {formatUsd(a.actual.value_usd)} to the{' '}
+                    {a.target.label.toLowerCase()} of {formatUsd(a.target.value_usd)}
+                  </p>
                 </div>
               ))}
             </div>
@@ -114,7 +194,16 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
             keysUserShapes
           >
             <div className="slide-chart">
-              <ChartOnDemand kind="trajectory" chart={{ id: `${idPrefix}-outcome`, model: contextTrajectory, width: CHART.width, height: CHART.height, label: trajectoryLabel(contextTrajectory) }} />
+              <ChartOnDemand
+                kind="trajectory"
+                chart={{
+                  id: `${idPrefix}-outcome`,
+                  model: contextTrajectory,
+                  width: CHART.width,
+                  height: CHART.height,
+                  label: trajectoryLabel(contextTrajectory),
+                }}
+              />
             </div>
           </SlideFrame>
         );
@@ -125,9 +214,14 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
             <ul className="slide-sources">
               {dataset.sources.map((s) => (
                 <li key={s.source_id}>
-                  <strong>{s.publisher}</strong>{s.published ? `, ${s.published}` : ''}: {s.title}
+                  <strong>{s.publisher}</strong>
+                  {s.published ? `, ${s.published}` : ''}: {s.title}
                   {/* In full, not shortened: the slide is also printed and handed out, where a link cannot be clicked. */}
-                  {s.url ? <a className="slide-source-url" href={s.url}>{s.url}</a> : null}
+                  {s.url ? (
+                    <a className="slide-source-url" href={s.url}>
+                      {s.url}
+                    </a>
+                  ) : null}
                 </li>
               ))}
             </ul>

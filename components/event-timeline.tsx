@@ -9,8 +9,14 @@ export function EventTimeline({ events, source }: Props) {
   return (
     <ol className="timeline">
       {ordered.map((event) => (
-        <li key={`${event.date}-${event.title}`} className={`timeline-item category-${event.category}`} data-date={event.date}>
-          <time dateTime={event.date} className="timeline-date">{formatPartialDate(event.date)}</time>
+        <li
+          key={`${event.date}-${event.title}`}
+          className={`timeline-item category-${event.category}`}
+          data-date={event.date}
+        >
+          <time dateTime={event.date} className="timeline-date">
+            {formatPartialDate(event.date)}
+          </time>
           <div className="timeline-body">
             <p className="timeline-title">
               {event.title} <span className="tag">{event.category}</span>

@@ -42,7 +42,9 @@ function storeStart(startedAt: number) {
  */
 export function PresenterView({ count, titles, notes, current, next }: Props) {
   const slide = Math.min(useSyncExternalStore(subscribeToSlide, currentSlide, serverSlide), count);
-  const [startedAt, setStartedAt] = useState(() => (typeof window === 'undefined' ? Date.now() : (storedStart() ?? Date.now())));
+  const [startedAt, setStartedAt] = useState(() =>
+    typeof window === 'undefined' ? Date.now() : (storedStart() ?? Date.now()),
+  );
   const [elapsed, setElapsed] = useState(0);
   const channel = useRef<BroadcastChannel | null>(null);
 
@@ -92,7 +94,8 @@ export function PresenterView({ count, titles, notes, current, next }: Props) {
       }
       // Fullscreen must be asked for in the audience window itself (browsers require a gesture there).
       if (!action || action === 'fullscreen' || action === 'presenter' || action === 'help') return;
-      if ((event.target as HTMLElement | null)?.closest('button') && (event.key === 'Enter' || event.key === ' ')) return;
+      if ((event.target as HTMLElement | null)?.closest('button') && (event.key === 'Enter' || event.key === ' '))
+        return;
       event.preventDefault();
       go(nextSlide(slide, action, count));
     }
@@ -107,24 +110,46 @@ export function PresenterView({ count, titles, notes, current, next }: Props) {
         <p className="presenter-heading">
           Now: <span data-testid="presenter-current">{slide}</span> / {count} · {titles[slide - 1]}
         </p>
-        <div className="preview preview-current" data-show={slide}>{current}</div>
+        <div className="preview preview-current" data-show={slide}>
+          {current}
+        </div>
       </section>
       <aside className="presenter-side">
         <p className="presenter-heading">Next: {hasNext ? titles[slide] : 'end of the deck'}</p>
-        <div className="preview preview-next" data-show={hasNext ? slide + 1 : 0}>{next}</div>
+        <div className="preview preview-next" data-show={hasNext ? slide + 1 : 0}>
+          {next}
+        </div>
         <div className="presenter-timer">
-          <span role="timer" aria-label="Time elapsed" data-testid="presenter-timer">{formatElapsed(elapsed)}</span>
-          <button type="button" onClick={() => { setStartedAt(Date.now()); setElapsed(0); }}>Reset timer</button>
+          <span role="timer" aria-label="Time elapsed" data-testid="presenter-timer">
+            {formatElapsed(elapsed)}
+          </span>
+          <button
+            type="button"
+            onClick={() => {
+              setStartedAt(Date.now());
+              setElapsed(0);
+            }}
+          >
+            Reset timer
+          </button>
         </div>
         <div className="presenter-buttons">
-          <button type="button" onClick={() => go(slide - 1)} disabled={slide <= 1}>Previous</button>
-          <button type="button" onClick={() => go(slide + 1)} disabled={!hasNext}>Next</button>
+          <button type="button" onClick={() => go(slide - 1)} disabled={slide <= 1}>
+            Previous
+          </button>
+          <button type="button" onClick={() => go(slide + 1)} disabled={!hasNext}>
+            Next
+          </button>
         </div>
       </aside>
       {/* Across the window's full width, under both previews, and scrolling on its own when long. */}
       <section className="presenter-notes-pane" aria-labelledby="presenter-notes-heading">
-        <h2 className="presenter-heading" id="presenter-notes-heading">Notes</h2>
-        <p className="presenter-notes" data-testid="presenter-notes">{notes[slide - 1]}</p>
+        <h2 className="presenter-heading" id="presenter-notes-heading">
+          Notes
+        </h2>
+        <p className="presenter-notes" data-testid="presenter-notes">
+          {notes[slide - 1]}
+        </p>
       </section>
     </div>
   );

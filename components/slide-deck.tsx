@@ -45,14 +45,22 @@ export function SlideDeck({ count, titles, children }: Props) {
       const message = event.data;
       if (message.type === 'goto') show(message.slide, true);
       if (message.type === 'blank') setBlank((current) => !current);
-      if (message.type === 'hello') bc.postMessage({ type: 'slide', slide: Number(document.documentElement.dataset.slide ?? initial) } satisfies DeckMessage);
+      if (message.type === 'hello')
+        bc.postMessage({
+          type: 'slide',
+          slide: Number(document.documentElement.dataset.slide ?? initial),
+        } satisfies DeckMessage);
     };
     bc.postMessage({ type: 'slide', slide: initial } satisfies DeckMessage);
     return () => bc.close();
   }, [count, show]);
 
   const openPresenter = useCallback(() => {
-    window.open(`/present/presenter?slide=${document.documentElement.dataset.slide ?? 1}`, 'russia-dprk-presenter', 'popup,width=1100,height=720');
+    window.open(
+      `/present/presenter?slide=${document.documentElement.dataset.slide ?? 1}`,
+      'russia-dprk-presenter',
+      'popup,width=1100,height=720',
+    );
   }, []);
 
   const toggleFullscreen = useCallback(() => {
@@ -113,36 +121,76 @@ export function SlideDeck({ count, titles, children }: Props) {
   return (
     <div className="deck" ref={deckRef} onClick={onClick}>
       <div className="deck-stage">
-      {children}
-      {/* Clicking a control must not leave it focused: a clicker's Enter or Space would press it again. */}
-      <nav className="deck-controls" aria-label="Slide controls" onMouseDown={(event) => event.preventDefault()}>
-        <button type="button" onClick={() => show(slide - 1)} disabled={slide <= 1} aria-label="Previous slide" title="Previous slide (←)">‹</button>
-        <span className="deck-progress" aria-live="polite" aria-atomic="true">
-          <span className="visually-hidden">Slide </span>{slide} / {count}
-          <span className="visually-hidden">: {titles[slide - 1]}</span>
-        </span>
-        <button type="button" onClick={() => show(slide + 1)} disabled={slide >= count} aria-label="Next slide" title="Next slide (→ or Space)">›</button>
-        <button type="button" onClick={toggleFullscreen} aria-label="Full screen (F)" title="Full screen (F)">
-          <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.8">
-            <path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" />
-          </svg>
-        </button>
-        <button type="button" onClick={openPresenter} aria-label="Presenter view (P)" title="Presenter view (P)">P</button>
-        <button type="button" onClick={() => setHelp((shown) => !shown)} aria-label="Keys (?)" title="Keys (?)" aria-expanded={help} aria-controls="deck-help">?</button>
-        <Link href="/" className="deck-exit">Dashboard</Link>
-      </nav>
-      {help ? (
-        <div className="deck-help" id="deck-help" role="region" aria-label="Keys">
-          <dl>
-            {keyHelp(count).map(([keys, does]) => (
-              <div key={keys}>
-                <dt><kbd>{keys}</kbd></dt>
-                <dd>{does}</dd>
-              </div>
-            ))}
-          </dl>
-        </div>
-      ) : null}
+        {children}
+        {/* Clicking a control must not leave it focused: a clicker's Enter or Space would press it again. */}
+        <nav className="deck-controls" aria-label="Slide controls" onMouseDown={(event) => event.preventDefault()}>
+          <button
+            type="button"
+            onClick={() => show(slide - 1)}
+            disabled={slide <= 1}
+            aria-label="Previous slide"
+            title="Previous slide (←)"
+          >
+            ‹
+          </button>
+          <span className="deck-progress" aria-live="polite" aria-atomic="true">
+            <span className="visually-hidden">Slide </span>
+            {slide} / {count}
+            <span className="visually-hidden">: {titles[slide - 1]}</span>
+          </span>
+          <button
+            type="button"
+            onClick={() => show(slide + 1)}
+            disabled={slide >= count}
+            aria-label="Next slide"
+            title="Next slide (→ or Space)"
+          >
+            ›
+          </button>
+          <button type="button" onClick={toggleFullscreen} aria-label="Full screen (F)" title="Full screen (F)">
+            <svg
+              viewBox="0 0 16 16"
+              width="1em"
+              height="1em"
+              aria-hidden="true"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.8"
+            >
+              <path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" />
+            </svg>
+          </button>
+          <button type="button" onClick={openPresenter} aria-label="Presenter view (P)" title="Presenter view (P)">
+            P
+          </button>
+          <button
+            type="button"
+            onClick={() => setHelp((shown) => !shown)}
+            aria-label="Keys (?)"
+            title="Keys (?)"
+            aria-expanded={help}
+            aria-controls="deck-help"
+          >
+            ?
+          </button>
+          <Link href="/" className="deck-exit">
+            Dashboard
+          </Link>
+        </nav>
+        {help ? (
+          <div className="deck-help" id="deck-help" role="region" aria-label="Keys">
+            <dl>
+              {keyHelp(count).map(([keys, does]) => (
+                <div key={keys}>
+                  <dt>
+                    <kbd>{keys}</kbd>
+                  </dt>
+                  <dd>{does}</dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+        ) : null}
       </div>
       {blank ? (
         <div className="deck-blank" data-testid="blank-screen" role="status">

@@ -13,7 +13,9 @@ export function SourceNote({ credits, note, drawsUserData = false }: Props) {
       {unique.map(({ publisher, source }, index) => (
         <span key={creditLine(publisher, source)}>
           {index > 0 ? '; ' : ''}
-          <a href={source.url} rel="noopener noreferrer">{creditLine(publisher, source)}</a>
+          <a href={source.url} rel="noopener noreferrer">
+            {creditLine(publisher, source)}
+          </a>
         </span>
       ))}
       {drawsUserData ? <UserDataCredit /> : null}

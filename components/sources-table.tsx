@@ -4,24 +4,51 @@ import type { Source } from '@/lib/schema';
 
 type Props = { dataset: Dataset; source: (sourceId: string) => Source };
 
-type Row = { key: string; figure: string; value: number; year: number; basis: string; publisher: string; sourceId: string; quote: string; note?: string };
+type Row = {
+  key: string;
+  figure: string;
+  value: number;
+  year: number;
+  basis: string;
+  publisher: string;
+  sourceId: string;
+  quote: string;
+  note?: string;
+};
 
 function rowsOf(dataset: Dataset): Row[] {
   const targets = dataset.targets.map<Row>((t) => ({
-    key: t.target_id, figure: `${t.label} (set in ${t.set_in})`, value: t.value_usd, year: t.target_year, basis: 'article',
-    publisher: 'Stated target', sourceId: t.source_id, quote: t.quote,
+    key: t.target_id,
+    figure: `${t.label} (set in ${t.set_in})`,
+    value: t.value_usd,
+    year: t.target_year,
+    basis: 'article',
+    publisher: 'Stated target',
+    sourceId: t.source_id,
+    quote: t.quote,
   }));
   const trade = [...dataset.trade]
     .sort((a, b) => a.year - b.year || a.basis.localeCompare(b.basis))
     .map<Row>((f) => ({
-      key: `${f.year}-${f.publisher}`, figure: `Trade turnover ${f.year}`, value: f.value_usd, year: f.year, basis: f.basis,
-      publisher: f.publisher, sourceId: f.source_id, quote: f.quote, note: f.note,
+      key: `${f.year}-${f.publisher}`,
+      figure: `Trade turnover ${f.year}`,
+      value: f.value_usd,
+      year: f.year,
+      basis: f.basis,
+      publisher: f.publisher,
+      sourceId: f.source_id,
+      quote: f.quote,
+      note: f.note,
     }));
   return [...targets, ...trade];
 }
 
 function Published({ source }: { source: Source }) {
-  return source.published ? <time dateTime={source.published}>{source.published}</time> : <span className="muted">date not recorded</span>;
+  return source.published ? (
+    <time dateTime={source.published}>{source.published}</time>
+  ) : (
+    <span className="muted">date not recorded</span>
+  );
 }
 
 /** Every figure with who produced it, who reported it, when, where, and the exact words. */
@@ -46,11 +73,18 @@ export function SourcesTable({ dataset, source }: Props) {
             return (
               <tr key={row.key} data-basis={row.basis} data-year={row.year}>
                 <th scope="row">{row.figure}</th>
-                <td className="num" data-label="Value"><span title={formatUsdExact(row.value)}>{formatUsd(row.value)}</span></td>
-                <td data-label="Basis"><span className={`tag tag-${row.basis}`}>{row.basis}</span></td>
+                <td className="num" data-label="Value">
+                  <span title={formatUsdExact(row.value)}>{formatUsd(row.value)}</span>
+                </td>
+                <td data-label="Basis">
+                  <span className={`tag tag-${row.basis}`}>{row.basis}</span>
+                </td>
                 <td data-label="Figure from">{row.publisher}</td>
                 <td data-label="Reported by">
-                  <a href={s.url} rel="noopener noreferrer">{s.publisher}</a>, <Published source={s} />
+                  <a href={s.url} rel="noopener noreferrer">
+                    {s.publisher}
+                  </a>
+                  , <Published source={s} />
                   <br />
                   <span className="muted">{s.title}</span>
                 </td>

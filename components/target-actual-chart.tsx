@@ -27,9 +27,13 @@ function CategoryTick({ x = 0, y = 0, payload, bars, maxChars }: TickProps) {
   const details = wrapText(bar.sublabel, maxChars);
   return (
     <text x={x - 8} y={y} textAnchor="end" fill={chartColors.text} fontSize={chartFont.size}>
-      <tspan x={x - 8} dy={`${0.35 - details.length * 0.625}em`} fontWeight={600}>{bar.label}</tspan>
+      <tspan x={x - 8} dy={`${0.35 - details.length * 0.625}em`} fontWeight={600}>
+        {bar.label}
+      </tspan>
       {details.map((line) => (
-        <tspan key={line} x={x - 8} dy="1.25em" fill={chartColors.muted} fontSize={chartFont.size - 1}>{line}</tspan>
+        <tspan key={line} x={x - 8} dy="1.25em" fill={chartColors.muted} fontSize={chartFont.size - 1}>
+          {line}
+        </tspan>
       ))}
     </text>
   );
@@ -79,7 +83,13 @@ export function TargetActualChart({ bars: builtIn, width, height: baseHeight, id
         domain={[0, ticks[ticks.length - 1] ?? 'auto']}
         tickFormatter={formatMillions}
         tick={{ fill: chartColors.axis, fontSize: chartFont.size }}
-        label={{ value: 'US$ million (current dollars)', position: 'insideBottom', offset: -16, fill: chartColors.axis, fontSize: chartFont.size }}
+        label={{
+          value: 'US$ million (current dollars)',
+          position: 'insideBottom',
+          offset: -16,
+          fill: chartColors.axis,
+          fontSize: chartFont.size,
+        }}
       />
       <YAxis
         type="category"
@@ -87,7 +97,9 @@ export function TargetActualChart({ bars: builtIn, width, height: baseHeight, id
         width={narrow ? 128 : 210}
         interval={0}
         tickLine={false}
-        tick={(props: Omit<TickProps, 'bars' | 'maxChars'>) => <CategoryTick {...props} bars={bars} maxChars={narrow ? 18 : 30} />}
+        tick={(props: Omit<TickProps, 'bars' | 'maxChars'>) => (
+          <CategoryTick {...props} bars={bars} maxChars={narrow ? 18 : 30} />
+        )}
       />
       <Tooltip
         cursor={{ fill: chartColors.cursor }}
@@ -109,7 +121,15 @@ export function TargetActualChart({ bars: builtIn, width, height: baseHeight, id
             data-basis={bar.basis}
           />
         ))}
-        <LabelList dataKey="value" position="right" stroke="none" formatter={(value: unknown) => formatUsd(Number(value))} fill={chartColors.text} fontSize={chartFont.size} fontWeight={600} />
+        <LabelList
+          dataKey="value"
+          position="right"
+          stroke="none"
+          formatter={(value: unknown) => formatUsd(Number(value))}
+          fill={chartColors.text}
+          fontSize={chartFont.size}
+          fontWeight={600}
+        />
       </Bar>
     </BarChart>
   );

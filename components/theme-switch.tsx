@@ -42,9 +42,17 @@ export function ThemeSwitch() {
   // The server cannot know the stored choice: it renders Auto, and the real one follows hydration.
   const theme = useSyncExternalStore(subscribe, current, () => 'auto' as Theme);
   // Invisible (its space kept) until React runs: before that, or without JavaScript, it could not work.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   return (
-    <div className={hydrated ? 'theme-switch' : 'theme-switch theme-switch-pending'} role="group" aria-label="Colour theme">
+    <div
+      className={hydrated ? 'theme-switch' : 'theme-switch theme-switch-pending'}
+      role="group"
+      aria-label="Colour theme"
+    >
       {THEMES.map((option) => (
         <button key={option} type="button" aria-pressed={theme === option} onClick={() => apply(option, true)}>
           {LABELS[option]}

@@ -27,7 +27,14 @@ type ViewBoxLabelProps = { viewBox?: { x?: number; y?: number } };
 function TargetDot({ cx, cy, value }: DotProps) {
   if (cx === undefined || cy === undefined || value === undefined || value === null) return null;
   const r = 7;
-  return <path d={`M${cx},${cy - r} L${cx + r},${cy} L${cx},${cy + r} L${cx - r},${cy} Z`} fill={chartColors.surface} stroke={chartColors.target} strokeWidth={2.2} />;
+  return (
+    <path
+      d={`M${cx},${cy - r} L${cx + r},${cy} L${cx},${cy + r} L${cx - r},${cy} Z`}
+      fill={chartColors.surface}
+      stroke={chartColors.target}
+      strokeWidth={2.2}
+    />
+  );
 }
 
 /**
@@ -36,10 +43,26 @@ function TargetDot({ cx, cy, value }: DotProps) {
  * two publishers' figures for one year can be almost equal, and a filled ring
  * under the dot (as before) could not be seen at all.
  */
-function ContextDot({ cx, cy, value, payload, hasArticle }: DotProps & { payload?: { year?: number }; hasArticle: (year: number) => boolean }) {
+function ContextDot({
+  cx,
+  cy,
+  value,
+  payload,
+  hasArticle,
+}: DotProps & { payload?: { year?: number }; hasArticle: (year: number) => boolean }) {
   if (cx === undefined || cy === undefined || value === undefined || value === null) return null;
   const over = payload?.year !== undefined && hasArticle(payload.year);
-  return <circle className="recharts-dot" cx={cx} cy={cy} r={4.5} fill={over ? 'none' : chartColors.surface} stroke={chartColors.context} strokeWidth={2.2} />;
+  return (
+    <circle
+      className="recharts-dot"
+      cx={cx}
+      cy={cy}
+      r={4.5}
+      fill={over ? 'none' : chartColors.surface}
+      stroke={chartColors.context}
+      strokeWidth={2.2}
+    />
+  );
 }
 
 /**
@@ -53,13 +76,27 @@ const valueText = (value: number, narrow: boolean) => (narrow ? formatMillionsVa
  * Value labels sit above their point, except a context value in a year that also
  * has the article's figure: that one goes below, so the two never overlap.
  */
-function valueLabel(model: TrajectoryModel, color: string, below: (year: number) => boolean, size: number, bold: boolean, narrow: boolean) {
+function valueLabel(
+  model: TrajectoryModel,
+  color: string,
+  below: (year: number) => boolean,
+  size: number,
+  bold: boolean,
+  narrow: boolean,
+) {
   function ValueLabel({ x, y, value, index }: LabelProps) {
     const year = model.rows[index ?? -1]?.year;
     if (value === undefined || value === null || year === undefined) return null;
     const under = below(year);
     return (
-      <text x={Number(x)} y={Number(y) + (under ? size + 7 : -10)} textAnchor="middle" fill={color} fontSize={size} fontWeight={bold ? 700 : 400}>
+      <text
+        x={Number(x)}
+        y={Number(y) + (under ? size + 7 : -10)}
+        textAnchor="middle"
+        fill={color}
+        fontSize={size}
+        fontWeight={bold ? 700 : 400}
+      >
         {valueText(Number(value), narrow)}
       </text>
     );
@@ -73,9 +110,17 @@ function targetLabel(series: TrajectorySeries, narrow: boolean) {
     if (value === undefined || value === null) return null;
     const left = Number(x) + 12;
     return (
-      <text x={left} y={Number(y) - 2} fill={chartColors.target} fontSize={chartFont.size - (narrow ? 1 : 0)} fontWeight={600}>
+      <text
+        x={left}
+        y={Number(y) - 2}
+        fill={chartColors.target}
+        fontSize={chartFont.size - (narrow ? 1 : 0)}
+        fontWeight={600}
+      >
         <tspan x={left}>{narrow ? series.label.split(' ')[0] : series.label}</tspan>
-        <tspan x={left} dy="1.2em">{formatUsd(Number(value))}</tspan>
+        <tspan x={left} dy="1.2em">
+          {formatUsd(Number(value))}
+        </tspan>
       </text>
     );
   }
@@ -83,14 +128,26 @@ function targetLabel(series: TrajectorySeries, narrow: boolean) {
 }
 
 /** The reader's own figures (not measurements we publish): a shape per publisher, hollow for a partial year. */
-function UserDot({ cx, cy, value, payload, shape, figures }: DotProps & { payload?: { year?: number }; shape: number; figures: ReadonlyMap<number, UserFigure> }) {
+function UserDot({
+  cx,
+  cy,
+  value,
+  payload,
+  shape,
+  figures,
+}: DotProps & { payload?: { year?: number }; shape: number; figures: ReadonlyMap<number, UserFigure> }) {
   if (cx === undefined || cy === undefined || value === undefined || value === null) return null;
   const figure = payload?.year === undefined ? undefined : figures.get(payload.year);
   return <UserMarker cx={cx} cy={cy} shape={shape} partial={figure !== undefined && isPartialYear(figure)} />;
 }
 
 /** Value labels (with the months of a partial year) on the years chosen to fit; see userSeriesDrawings. */
-function userLabel(model: TrajectoryModel, figures: ReadonlyMap<number, UserFigure>, labelled: ReadonlySet<number>, size: number) {
+function userLabel(
+  model: TrajectoryModel,
+  figures: ReadonlyMap<number, UserFigure>,
+  labelled: ReadonlySet<number>,
+  size: number,
+) {
   function UserLabel({ x, y, index, value }: LabelProps) {
     const year = model.rows[index ?? -1]?.year;
     // Each year is labelled by the line that draws it (full years and partial years are two lines).
@@ -98,7 +155,14 @@ function userLabel(model: TrajectoryModel, figures: ReadonlyMap<number, UserFigu
     const figure = year === undefined || !labelled.has(year) ? undefined : figures.get(year);
     if (!figure) return null;
     return (
-      <text x={Number(x)} y={Number(y) - 10} textAnchor="middle" fill={chartColors.user} fontSize={size} fontWeight={600}>
+      <text
+        x={Number(x)}
+        y={Number(y) - 10}
+        textAnchor="middle"
+        fill={chartColors.user}
+        fontSize={size}
+        fontWeight={600}
+      >
         {userFigureLabel(figure)}
       </text>
     );
@@ -121,8 +185,19 @@ function eventLabel(date: string, title: string, compact: boolean) {
     const y = viewBox?.y ?? 0;
     const lines = compact ? [date.slice(0, 4)] : wrapText(`${date}: ${title}`, EVENT_WRAP).slice(0, 2);
     return (
-      <text className="event-label" x={x} y={y - 8 - (lines.length - 1) * 13} textAnchor="middle" fill={chartColors.muted} fontSize={chartFont.size - 2}>
-        {lines.map((line, i) => <tspan key={line} x={x} dy={i === 0 ? 0 : 13}>{line}</tspan>)}
+      <text
+        className="event-label"
+        x={x}
+        y={y - 8 - (lines.length - 1) * 13}
+        textAnchor="middle"
+        fill={chartColors.muted}
+        fontSize={chartFont.size - 2}
+      >
+        {lines.map((line, i) => (
+          <tspan key={line} x={x} dy={i === 0 ? 0 : 13}>
+            {line}
+          </tspan>
+        ))}
       </text>
     );
   }
@@ -131,22 +206,69 @@ function eventLabel(date: string, title: string, compact: boolean) {
 
 type UserSeriesDrawing = { shape: number; figures: ReadonlyMap<number, UserFigure>; labelled: ReadonlySet<number> };
 
-function renderSeries(model: TrajectoryModel, series: TrajectorySeries, narrow: boolean, userSeries: ReadonlyMap<string, UserSeriesDrawing>) {
-  const common = { dataKey: series.key, name: series.label, isAnimationActive: false, connectNulls: false, type: 'linear' as const, className: `series-${series.role}` };
+function renderSeries(
+  model: TrajectoryModel,
+  series: TrajectorySeries,
+  narrow: boolean,
+  userSeries: ReadonlyMap<string, UserSeriesDrawing>,
+) {
+  const common = {
+    dataKey: series.key,
+    name: series.label,
+    isAnimationActive: false,
+    connectNulls: false,
+    type: 'linear' as const,
+    className: `series-${series.role}`,
+  };
   const hasArticle = (year: number) => model.rows.some((r) => r.year === year && r.article !== undefined);
   switch (series.role) {
     case 'required-path':
-      return <Line key={series.key} {...common} stroke={chartColors.path} strokeWidth={1.8} strokeDasharray={pathDashes[(series.targetIndex ?? 0) % pathDashes.length]} dot={false} activeDot={false} />;
+      return (
+        <Line
+          key={series.key}
+          {...common}
+          stroke={chartColors.path}
+          strokeWidth={1.8}
+          strokeDasharray={pathDashes[(series.targetIndex ?? 0) % pathDashes.length]}
+          dot={false}
+          activeDot={false}
+        />
+      );
     case 'context':
       return (
-        <Line key={series.key} {...common} stroke="none" dot={<ContextDot hasArticle={hasArticle} />} activeDot={{ r: 6, fill: chartColors.context }}>
-          <LabelList dataKey={series.key} content={valueLabel(model, chartColors.context, hasArticle, chartFont.size - (narrow ? 2 : 1), false, narrow)} />
+        <Line
+          key={series.key}
+          {...common}
+          stroke="none"
+          dot={<ContextDot hasArticle={hasArticle} />}
+          activeDot={{ r: 6, fill: chartColors.context }}
+        >
+          <LabelList
+            dataKey={series.key}
+            content={valueLabel(
+              model,
+              chartColors.context,
+              hasArticle,
+              chartFont.size - (narrow ? 2 : 1),
+              false,
+              narrow,
+            )}
+          />
         </Line>
       );
     case 'article':
       return (
-        <Line key={series.key} {...common} stroke={chartColors.article} strokeWidth={2.5} dot={{ r: 6, fill: chartColors.article, stroke: chartColors.surface, strokeWidth: 1.5 }}>
-          <LabelList dataKey={series.key} content={valueLabel(model, chartColors.article, () => false, chartFont.size, true, narrow)} />
+        <Line
+          key={series.key}
+          {...common}
+          stroke={chartColors.article}
+          strokeWidth={2.5}
+          dot={{ r: 6, fill: chartColors.article, stroke: chartColors.surface, strokeWidth: 1.5 }}
+        >
+          <LabelList
+            dataKey={series.key}
+            content={valueLabel(model, chartColors.article, () => false, chartFont.size, true, narrow)}
+          />
         </Line>
       );
     case 'user': {
@@ -157,10 +279,27 @@ function renderSeries(model: TrajectoryModel, series: TrajectorySeries, narrow: 
       const partialKey = userPartialKey(series.key);
       // Full years joined by the dotted line; partial years (in their own key) as points only.
       return [
-        <Line key={series.key} {...common} stroke={chartColors.user} strokeWidth={1.5} strokeDasharray="1 3" dot={dot} activeDot={{ r: 6, fill: chartColors.user }}>
+        <Line
+          key={series.key}
+          {...common}
+          stroke={chartColors.user}
+          strokeWidth={1.5}
+          strokeDasharray="1 3"
+          dot={dot}
+          activeDot={{ r: 6, fill: chartColors.user }}
+        >
           <LabelList dataKey={series.key} content={label} />
         </Line>,
-        <Line key={partialKey} {...common} dataKey={partialKey} className="series-user-partial" stroke="none" dot={dot} activeDot={{ r: 6, fill: chartColors.user }} legendType="none">
+        <Line
+          key={partialKey}
+          {...common}
+          dataKey={partialKey}
+          className="series-user-partial"
+          stroke="none"
+          dot={dot}
+          activeDot={{ r: 6, fill: chartColors.user }}
+          legendType="none"
+        >
           <LabelList dataKey={partialKey} content={label} />
         </Line>,
       ];
@@ -181,11 +320,18 @@ function drawingOrder(series: readonly TrajectorySeries[]): TrajectorySeries[] {
 
 /** Tooltip values: reported figures as published, yours with their months; derived path values to the nearest million. */
 function tooltipValue(userSeries: ReadonlyMap<string, UserSeriesDrawing>) {
-  return (value: unknown, name: unknown, item: { dataKey?: unknown; payload?: { year?: number } }): [string, string] => {
+  return (
+    value: unknown,
+    name: unknown,
+    item: { dataKey?: unknown; payload?: { year?: number } },
+  ): [string, string] => {
     const key = String(item.dataKey ?? '');
     const amount = Number(value);
     if (key.startsWith('path:')) return [`≈ ${formatUsd(Math.round(amount / 1e6) * 1e6)} (derived)`, String(name)];
-    const figure = item.payload?.year === undefined ? undefined : userSeries.get(userSeriesOfKey(key))?.figures.get(item.payload.year);
+    const figure =
+      item.payload?.year === undefined
+        ? undefined
+        : userSeries.get(userSeriesOfKey(key))?.figures.get(item.payload.year);
     return [figure ? userFigureLabel(figure) : formatUsd(amount), String(name)];
   };
 }
@@ -207,17 +353,40 @@ const USER_LABEL_GAP = 16;
  * different publishers in one year would print over each other: the shapes,
  * the legend, the tooltip and the table tell them apart.
  */
-function userSeriesDrawings(model: TrajectoryModel, user: UserDataset | null, xOf: (year: number) => number, narrow: boolean): Map<string, UserSeriesDrawing> {
+function userSeriesDrawings(
+  model: TrajectoryModel,
+  user: UserDataset | null,
+  xOf: (year: number) => number,
+  narrow: boolean,
+): Map<string, UserSeriesDrawing> {
   const drawings = new Map<string, UserSeriesDrawing>();
   // The article's and context figures keep their labels; the reader's give way.
   const builtInLabels = model.rows.flatMap((row) =>
-    [row.article, row.context].filter((v): v is number => typeof v === 'number').map((v) => ({ x: xOf(row.year), width: estimatedLabelWidth(valueText(v, narrow), chartFont.size) })),
+    [row.article, row.context]
+      .filter((v): v is number => typeof v === 'number')
+      .map((v) => ({ x: xOf(row.year), width: estimatedLabelWidth(valueText(v, narrow), chartFont.size) })),
   );
   const keys = model.series.filter((s) => s.role === 'user').map((s) => s.key);
   keys.forEach((key, shape) => {
-    const figures = (user?.figures ?? []).filter((f) => userSeriesKey(f.publisher) === key).sort((a, b) => a.year - b.year);
-    const fit = keys.length > 1 ? new Set<number>() : labelsThatFit(figures.map((f) => ({ x: xOf(f.year), width: estimatedLabelWidth(userFigureLabel(f), userLabelSize(narrow)) })), USER_LABEL_GAP, builtInLabels);
-    drawings.set(key, { shape, figures: new Map(figures.map((f) => [f.year, f])), labelled: new Set(figures.filter((_, i) => fit.has(i)).map((f) => f.year)) });
+    const figures = (user?.figures ?? [])
+      .filter((f) => userSeriesKey(f.publisher) === key)
+      .sort((a, b) => a.year - b.year);
+    const fit =
+      keys.length > 1
+        ? new Set<number>()
+        : labelsThatFit(
+            figures.map((f) => ({
+              x: xOf(f.year),
+              width: estimatedLabelWidth(userFigureLabel(f), userLabelSize(narrow)),
+            })),
+            USER_LABEL_GAP,
+            builtInLabels,
+          );
+    drawings.set(key, {
+      shape,
+      figures: new Map(figures.map((f) => [f.year, f])),
+      labelled: new Set(figures.filter((_, i) => fit.has(i)).map((f) => f.year)),
+    });
   });
   return drawings;
 }
@@ -234,10 +403,18 @@ export function TrajectoryChart({ model: builtIn, width, height, id, label }: Pr
   // Where recharts puts a year (the axis pads 8 px each side), to keep labels apart without measuring.
   const plotLeft = margin.left + yAxisWidth + 8;
   const plotWidth = width - margin.left - margin.right - yAxisWidth - 16;
-  const xOf = (year: number) => plotLeft + ((year - model.firstYear) / Math.max(1, model.lastYear - model.firstYear)) * plotWidth;
+  const xOf = (year: number) =>
+    plotLeft + ((year - model.firstYear) / Math.max(1, model.lastYear - model.firstYear)) * plotWidth;
   const userSeries = userSeriesDrawings(model, user, xOf, narrow);
   // Event titles in full only while they clear each other (a reader's long series squeezes the years together).
-  const compactEvents = narrow || labelsThatFit(model.events.map((e) => ({ x: xOf(Number(e.date.slice(0, 4))), width: estimatedLabelWidth('x'.repeat(EVENT_WRAP), chartFont.size - 2) }))).size < model.events.length;
+  const compactEvents =
+    narrow ||
+    labelsThatFit(
+      model.events.map((e) => ({
+        x: xOf(Number(e.date.slice(0, 4))),
+        width: estimatedLabelWidth('x'.repeat(EVENT_WRAP), chartFont.size - 2),
+      })),
+    ).size < model.events.length;
   return (
     <ComposedChart
       id={id}
@@ -270,8 +447,23 @@ export function TrajectoryChart({ model: builtIn, width, height, id, label }: Pr
         width={yAxisWidth}
         label={
           narrow
-            ? { value: 'US$ million', position: 'top', offset: 22, dx: 18, fill: chartColors.axis, fontSize: chartFont.size - 1 }
-            : { value: 'US$ million', angle: -90, position: 'insideLeft', offset: 4, dy: 40, fill: chartColors.axis, fontSize: chartFont.size }
+            ? {
+                value: 'US$ million',
+                position: 'top',
+                offset: 22,
+                dx: 18,
+                fill: chartColors.axis,
+                fontSize: chartFont.size - 1,
+              }
+            : {
+                value: 'US$ million',
+                angle: -90,
+                position: 'insideLeft',
+                offset: 4,
+                dy: 40,
+                fill: chartColors.axis,
+                fontSize: chartFont.size,
+              }
         }
       />
       {model.events.map((event) => (

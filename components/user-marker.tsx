@@ -24,7 +24,11 @@ export const SHAPE_NAMES = ['squares', 'triangles', 'circles', 'inverted triangl
 type Props = { cx: number; cy: number; shape: number; partial: boolean };
 
 export function UserMarker({ cx, cy, shape, partial }: Props) {
-  const common = { stroke: partial ? chartColors.user : chartColors.surface, strokeWidth: partial ? 2 : 1.2, fill: partial ? chartColors.surface : chartColors.user };
+  const common = {
+    stroke: partial ? chartColors.user : chartColors.surface,
+    strokeWidth: partial ? 2 : 1.2,
+    fill: partial ? chartColors.surface : chartColors.user,
+  };
   // The square stays a <rect>, as it always was (tests and exports look for it).
   if (shape % SHAPES.length === 0) return <rect x={cx - 5} y={cy - 5} width={10} height={10} {...common} />;
   return <path d={SHAPES[shape % SHAPES.length]} transform={`translate(${cx},${cy})`} {...common} />;

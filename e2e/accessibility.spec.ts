@@ -48,7 +48,8 @@ test.describe('the 404 page', () => {
   }
 });
 
-const VALID = 'year,value_usd,publisher,source,note\n2020,42740000,Russian customs service,https://example.org/a,\n2022-01,1000000,Russian customs service,,\n';
+const VALID =
+  'year,value_usd,publisher,source,note\n2020,42740000,Russian customs service,https://example.org/a,\n2022-01,1000000,Russian customs service,,\n';
 const INVALID = 'year,value_usd,publisher,source,note\n2020,"84,000,000",KOTRA,,\n2021,$84,KOTRA,,\n';
 
 test('loaded data and a validation report have no axe violations, in either theme', async ({ page }) => {
@@ -62,10 +63,15 @@ test('loaded data and a validation report have no axe violations, in either them
   expect(await axeViolationsByTheme(page)).toEqual({ light: [], dark: [] });
 });
 
-test('a paged table of loaded data and the question before replacing it have no axe violations, in either theme', async ({ page }) => {
+test('a paged table of loaded data and the question before replacing it have no axe violations, in either theme', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   // 15 years × 10 publishers: 150 yearly figures, two pages.
-  const many = ['year,value_usd,publisher', ...Array.from({ length: 150 }, (_, i) => `${2000 + (i % 15)},${1000 + i},Publisher ${Math.floor(i / 15)}`)].join('\n');
+  const many = [
+    'year,value_usd,publisher',
+    ...Array.from({ length: 150 }, (_, i) => `${2000 + (i % 15)},${1000 + i},Publisher ${Math.floor(i / 15)}`),
+  ].join('\n');
   await page.goto('/');
   const input = page.locator('.add-your-data input[type="file"]');
   await input.setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(many) });

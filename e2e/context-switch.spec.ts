@@ -11,12 +11,23 @@ test('switching context figures on and off changes the charts and the URL', asyn
   await page.getByRole('link', { name: 'With context figures' }).click();
   await expect(page).toHaveURL(/\?context=1#figures-shown-context$/);
   await expect(bars).toHaveCount(4);
-  const lastLabel = page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-yAxis .recharts-cartesian-axis-tick text').last();
+  const lastLabel = page
+    .locator(
+      '.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-yAxis .recharts-cartesian-axis-tick text',
+    )
+    .last();
   await expect(lastLabel).toContainText('Actual 2020');
   await expect(lastLabel).toContainText('context');
-  await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-label-list text').last()).toHaveText('US$42.74 m');
-  await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-wide .series-context .recharts-line-dots circle')).toHaveCount(5);
-  await expect(page.locator('.view:visible .download-link').first()).toHaveAttribute('href', '/data/chart-target-vs-actual-with-context.csv');
+  await expect(
+    page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-label-list text').last(),
+  ).toHaveText('US$42.74 m');
+  await expect(
+    page.locator('.view:visible [data-chart="trajectory"] .chart-wide .series-context .recharts-line-dots circle'),
+  ).toHaveCount(5);
+  await expect(page.locator('.view:visible .download-link').first()).toHaveAttribute(
+    'href',
+    '/data/chart-target-vs-actual-with-context.csv',
+  );
 
   // Switch back off.
   await page.getByRole('link', { name: 'Article figures only' }).click();
@@ -47,6 +58,10 @@ test('from the keyboard, the page comes back to the switch, and Tab goes on from
 test('a shared link with ?context=1 opens the same view', async ({ page }) => {
   await page.goto('/?context=1');
   await expect(page.getByRole('link', { name: 'With context figures' })).toHaveAttribute('aria-current', 'page');
-  await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle')).toHaveCount(4);
-  await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-summary')).toContainText('In 2020 itself trade was US$42.74 m (Russian customs service, context figure)');
+  await expect(
+    page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle'),
+  ).toHaveCount(4);
+  await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-summary')).toContainText(
+    'In 2020 itself trade was US$42.74 m (Russian customs service, context figure)',
+  );
 });

@@ -36,9 +36,9 @@ test.describe('a reader opens the dashboard', () => {
     // Value labels at the end of each bar.
     await expect(chart.locator('.recharts-label-list text')).toHaveText(['US$1 bn', 'US$500 m', 'US$84 m']);
     // Bar lengths are proportional to the values: 84 m is 16.8 % of 500 m.
-    const widths = await chart.locator('.recharts-bar-rectangle path').evaluateAll((paths) =>
-      paths.map((p) => (p as SVGGraphicsElement).getBBox().width),
-    );
+    const widths = await chart
+      .locator('.recharts-bar-rectangle path')
+      .evaluateAll((paths) => paths.map((p) => (p as SVGGraphicsElement).getBBox().width));
     expect(widths).toHaveLength(3);
     const [originalWidth = 0, revisedWidth = 0, actualWidth = 0] = widths;
     expect(revisedWidth / originalWidth).toBeCloseTo(0.5, 2);
@@ -53,7 +53,9 @@ test.describe('a reader opens the dashboard', () => {
       'Actual trade in 2015, US$84 m (KOTRA), was 8.4 % of the original target of US$1 bn and 16.8 % of the revised target of US$500 m for 2020.',
     );
     await expect(page.getByRole('figure', { name: /far below even the reduced US\$500 m goal/ })).toBeVisible();
-    await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-summary')).toContainText('grow 42.9 % a year from 2015');
+    await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-summary')).toContainText(
+      'grow 42.9 % a year from 2015',
+    );
   });
 
   test('sees the trajectory with gaps, required paths, targets and events', async ({ page }) => {
@@ -64,16 +66,28 @@ test.describe('a reader opens the dashboard', () => {
     // Context figures are points at exactly the years that have one: nothing at 2016 or 2017,
     // and no line joining figures from different publishers.
     const tickX = await ticks.evaluateAll((texts) => texts.map((t) => Math.round(Number(t.getAttribute('x')))));
-    const dotX = await chart.locator('.series-context .recharts-line-dots circle').evaluateAll((dots) => dots.map((d) => Math.round(Number(d.getAttribute('cx')))));
+    const dotX = await chart
+      .locator('.series-context .recharts-line-dots circle')
+      .evaluateAll((dots) => dots.map((d) => Math.round(Number(d.getAttribute('cx')))));
     const yearsWithDots = dotX.map((x) => 2013 + tickX.indexOf(x));
     expect(yearsWithDots).toEqual([2014, 2015, 2018, 2019, 2020]);
     await expect(chart.locator('.series-context .recharts-line-curve')).toHaveAttribute('stroke', 'none');
     // ITC's US$83.22 m for 2015 sits on the article's US$84 m dot: its ring is drawn over
     // the dot with a see-through middle (a filled ring under it could not be seen).
-    const seriesOrder = await chart.locator('.series-article, .series-context').evaluateAll((groups) => groups.map((g) => g.getAttribute('class')?.match(/series-\w+/)?.[0]));
+    const seriesOrder = await chart
+      .locator('.series-article, .series-context')
+      .evaluateAll((groups) => groups.map((g) => g.getAttribute('class')?.match(/series-\w+/)?.[0]));
     expect(seriesOrder).toEqual(['series-article', 'series-context']);
-    const fills = await chart.locator('.series-context .recharts-line-dots circle').evaluateAll((dots) => dots.map((d) => d.getAttribute('fill')));
-    expect(fills.map((fill, i) => `${yearsWithDots[i]}:${fill === 'none' ? 'see-through' : 'filled'}`)).toEqual(['2014:filled', '2015:see-through', '2018:filled', '2019:filled', '2020:filled']);
+    const fills = await chart
+      .locator('.series-context .recharts-line-dots circle')
+      .evaluateAll((dots) => dots.map((d) => d.getAttribute('fill')));
+    expect(fills.map((fill, i) => `${yearsWithDots[i]}:${fill === 'none' ? 'see-through' : 'filled'}`)).toEqual([
+      '2014:filled',
+      '2015:see-through',
+      '2018:filled',
+      '2019:filled',
+      '2020:filled',
+    ]);
     // Two required paths, dashed, one per target; the targets labelled at 2020.
     await expect(chart.locator('.series-required-path .recharts-line-curve[stroke-dasharray]')).toHaveCount(2);
     await expect(chart.locator('.series-target')).toContainText(['Original targetUS$1 bn', 'Revised targetUS$500 m']);
@@ -87,9 +101,15 @@ test.describe('a reader opens the dashboard', () => {
 
   test('sees the bullet graphs, timeline and every source', async ({ page }) => {
     await page.goto('/');
-    await expect(page.locator('.view:visible .chart-wide .bullet-row[data-target="revised-2015"] .bullet-percent')).toHaveText('16.8 %');
-    await expect(page.locator('.view:visible .chart-wide .bullet-row[data-target="original-2014"] .bullet-percent')).toHaveText('8.4 %');
-    await expect(page.locator('.view:visible .chart-wide .bullet-row[data-target="revised-2015"] rect[data-kind="actual"]')).toBeVisible();
+    await expect(
+      page.locator('.view:visible .chart-wide .bullet-row[data-target="revised-2015"] .bullet-percent'),
+    ).toHaveText('16.8 %');
+    await expect(
+      page.locator('.view:visible .chart-wide .bullet-row[data-target="original-2014"] .bullet-percent'),
+    ).toHaveText('8.4 %');
+    await expect(
+      page.locator('.view:visible .chart-wide .bullet-row[data-target="revised-2015"] rect[data-kind="actual"]'),
+    ).toBeVisible();
     await expect(page.locator('.timeline-item')).toHaveCount(9);
     await expect(page.locator('.timeline-item').first().locator('time')).toHaveText('2014');
     await expect(page.locator('.timeline-item[data-date="2018-03-22"] time')).toHaveText('22 March 2018');
@@ -109,7 +129,9 @@ test.describe('on a phone, 360 px wide', () => {
 
   test('the page fits without sideways scrolling and shows the narrow charts', async ({ page }) => {
     await page.goto('/?context=1');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBe(0);
     await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-narrow svg')).toBeVisible();
     await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide')).toBeHidden();
@@ -118,14 +140,25 @@ test.describe('on a phone, 360 px wide', () => {
     await expect(page.locator('.view:visible [data-figure="actual"] .figure-value')).toHaveText('US$84 m');
   });
 
-  test('the trajectory’s value labels are bare millions (the axis gives the unit) and none overlap', async ({ page }) => {
+  test('the trajectory’s value labels are bare millions (the axis gives the unit) and none overlap', async ({
+    page,
+  }) => {
     await page.goto('/?context=1');
     const drawing = page.locator('.view:visible [data-chart="trajectory"] .chart-narrow');
     await expect(drawing.locator('.recharts-label').filter({ hasText: 'US$ million' })).toHaveCount(1);
-    const labels = drawing.locator('.series-article .recharts-label-list text, .series-context .recharts-label-list text');
+    const labels = drawing.locator(
+      '.series-article .recharts-label-list text, .series-context .recharts-label-list text',
+    );
     await expect(labels).toHaveText(['84', '92.34', '83.22', '34', '47.9', '42.74']);
-    const boxes = await labels.evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect()).map(({ left, right, top, bottom }) => ({ left, right, top, bottom })));
-    const overlapping = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).map(() => i));
+    const boxes = await labels.evaluateAll((texts) =>
+      texts.map((t) => t.getBoundingClientRect()).map(({ left, right, top, bottom }) => ({ left, right, top, bottom })),
+    );
+    const overlapping = boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+        .map(() => i),
+    );
     expect(overlapping).toEqual([]);
   });
 });
@@ -136,7 +169,8 @@ test.describe('on a phone, pointing at the charts', () => {
   test('tooltips stay on screen and never widen the page, shown or hidden', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('group', { name: 'Colour theme' })).toBeVisible();
-    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const sideways = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     for (const chart of ['target-vs-actual', 'trajectory']) {
       const drawing = page.locator(`.view:visible [data-chart="${chart}"] .chart-narrow svg.recharts-surface`).first();
       await drawing.scrollIntoViewIfNeeded();
@@ -163,7 +197,9 @@ test.describe('with JavaScript off', () => {
 
   test('every chart and figure is already in the page', async ({ page }) => {
     await page.goto('/');
-    await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle')).toHaveCount(3);
+    await expect(
+      page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle'),
+    ).toHaveCount(3);
     await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-wide .recharts-line')).not.toHaveCount(0);
     await expect(page.locator('.view:visible .chart-wide .bullet-svg .bullet-row')).toHaveCount(2);
     await expect(page.locator('.view:visible [data-figure="actual"] .figure-value')).toHaveText('US$84 m');
@@ -173,16 +209,22 @@ test.describe('with JavaScript off', () => {
     await page.goto('/');
     await page.getByRole('link', { name: 'With context figures' }).click();
     await expect(page).toHaveURL(/\?context=1#figures-shown-context$/);
-    await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle')).toHaveCount(4);
+    await expect(
+      page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle'),
+    ).toHaveCount(4);
     await expect(page.getByRole('link', { name: 'With context figures' })).toHaveAttribute('aria-current', 'page');
     await page.getByRole('link', { name: 'Article figures only' }).click();
-    await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle')).toHaveCount(3);
+    await expect(
+      page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle'),
+    ).toHaveCount(3);
     // No image export buttons or file picker that would do nothing; a note says why.
     await expect(page.getByRole('button', { name: /^Download (PNG|SVG)/ }).filter({ visible: true })).toHaveCount(0);
     await expect(page.locator('input[type="file"]')).toBeHidden();
     // (By class: Playwright's text engine skips <noscript>, even with JavaScript off.)
     await expect(page.locator('.noscript-note')).toBeVisible();
-    await expect(page.locator('.noscript-note')).toContainText('Loading your own data needs JavaScript, which is off in this browser.');
+    await expect(page.locator('.noscript-note')).toContainText(
+      'Loading your own data needs JavaScript, which is off in this browser.',
+    );
     // The CSV downloads are plain links and still there.
     await expect(page.locator('.view:visible .download-link').first()).toBeVisible();
   });
@@ -196,15 +238,23 @@ test.describe('with JavaScript off', () => {
 });
 
 test.describe('from the keyboard', () => {
-  test('Tab reaches the trajectory chart, arrow keys step through its years and read each value, focus is visible', async ({ page }) => {
+  test('Tab reaches the trajectory chart, arrow keys step through its years and read each value, focus is visible', async ({
+    page,
+  }) => {
     await page.goto('/');
     const chart = page.locator('.view:visible [data-chart="trajectory"] .chart-wide');
     const surface = chart.locator('.recharts-wrapper[tabindex="0"], svg.recharts-surface[tabindex="0"]').first();
     // Tab until the chart has focus, as a keyboard user would. Asked of the document, not of
     // one element: on focus the server drawing is swapped for the live chart, focus moving with it.
-    const chartFocused = () => page.evaluate(() => document.activeElement?.closest('[data-chart="trajectory"] .chart-wide') != null && document.activeElement?.getAttribute('tabindex') === '0');
+    const chartFocused = () =>
+      page.evaluate(
+        () =>
+          document.activeElement?.closest('[data-chart="trajectory"] .chart-wide') != null &&
+          document.activeElement?.getAttribute('tabindex') === '0',
+      );
     // On the way, the bar chart is passed over: its arrow keys would do nothing, so it is no tab stop.
-    const inBars = () => page.evaluate(() => document.activeElement?.closest('[data-chart="target-vs-actual"] .chart-drawing') != null);
+    const inBars = () =>
+      page.evaluate(() => document.activeElement?.closest('[data-chart="target-vs-actual"] .chart-drawing') != null);
     for (let i = 0; i < 40 && !(await chartFocused()); i += 1) {
       await page.keyboard.press('Tab');
       expect(await inBars()).toBe(false);
@@ -253,7 +303,9 @@ test.describe('from the keyboard, at the top of the page', () => {
         if (!box) throw new Error('option not drawn');
         // The ring is the focus colour (#c2410c in the light theme); the groups clip to their
         // rounded corners, so it must be drawn inside the option to be seen.
-        const { counts } = await countColours(page, await page.screenshot({ clip: box }), [{ r: 194, g: 65, b: 12, tolerance: 11 }]);
+        const { counts } = await countColours(page, await page.screenshot({ clip: box }), [
+          { r: 194, g: 65, b: 12, tolerance: 11 },
+        ]);
         // Three pixels thick all round, less the rounded corners.
         expect(counts[0], await option.innerText()).toBeGreaterThan(4 * (box.width + box.height));
       }
@@ -269,7 +321,9 @@ test.describe('from the keyboard, at the top of the page', () => {
 });
 
 test.describe('charts load their interactive code on first use', () => {
-  test('the page loads no charting library until a chart is pointed at; then the tooltip answers at once', async ({ page }) => {
+  test('the page loads no charting library until a chart is pointed at; then the tooltip answers at once', async ({
+    page,
+  }) => {
     const scripts: string[] = [];
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script') scripts.push(response.url());

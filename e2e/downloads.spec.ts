@@ -11,7 +11,10 @@ test.describe('a reader downloads the data', () => {
       await page.goto('/');
       // Click the link in the Downloads list, as a reader would: it names the file they will get.
       const downloadPromise = page.waitForEvent('download');
-      await page.locator('.downloads').getByRole('link', { name: `russia-dprk-${name}`, exact: true }).click();
+      await page
+        .locator('.downloads')
+        .getByRole('link', { name: `russia-dprk-${name}`, exact: true })
+        .click();
       const download = await downloadPromise;
       expect(download.suggestedFilename()).toBe(`russia-dprk-${name}`);
       const saved = readFileSync(await download.path());
@@ -21,9 +24,14 @@ test.describe('a reader downloads the data', () => {
 
   test("a chart's CSV holds exactly the rows the chart shows, with sources", async ({ page }) => {
     await page.goto('/?context=1');
-    const shown = await page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-label-list text').allTextContents();
+    const shown = await page
+      .locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-label-list text')
+      .allTextContents();
     const downloadPromise = page.waitForEvent('download');
-    await page.locator('.view:visible [data-chart="target-vs-actual"]').getByRole('link', { name: /^Download data \(CSV\)/ }).click();
+    await page
+      .locator('.view:visible [data-chart="target-vs-actual"]')
+      .getByRole('link', { name: /^Download data \(CSV\)/ })
+      .click();
     const download = await downloadPromise;
     expect(download.suggestedFilename()).toBe('russia-dprk-chart-target-vs-actual-with-context.csv');
     const text = readFileSync(await download.path(), 'utf8');

@@ -73,7 +73,9 @@ test('printing the dashboard leaves out the controls and keeps the charts', asyn
   await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-wide svg')).toBeVisible();
 });
 
-test('printed on A4, the dashboard has the wide charts, no upload controls, and the sources’ web addresses', async ({ page }) => {
+test('printed on A4, the dashboard has the wide charts, no upload controls, and the sources’ web addresses', async ({
+  page,
+}) => {
   // A4 at the default 1 cm margins: about 718 CSS px, under the phone breakpoint of 720.
   await page.setViewportSize({ width: 718, height: 1000 });
   await page.goto('/?context=1');
@@ -83,9 +85,9 @@ test('printed on A4, the dashboard has the wide charts, no upload controls, and 
     await expect(page.locator(`.view:visible [data-chart="${chart}"] .chart-narrow`)).toBeHidden();
   }
   await expect(page.getByRole('heading', { name: 'Add your data' })).toBeHidden();
-  const printedAfterLinks = await page.locator('.sources-table a[href^="http"]').evaluateAll((links) =>
-    links.map((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content]),
-  );
+  const printedAfterLinks = await page
+    .locator('.sources-table a[href^="http"]')
+    .evaluateAll((links) => links.map((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content]));
   expect(printedAfterLinks.length).toBeGreaterThan(0);
   for (const [href, after] of printedAfterLinks) expect(after).toBe(`" (${href})"`);
 });

@@ -18,18 +18,22 @@ export const test = base.extend<{ pageGuards: void; expectedConsoleErrors: RegEx
       const external: string[] = [];
       await context.route('**/*', (route) => {
         const url = new URL(route.request().url());
-        if (url.protocol === 'data:' || url.protocol === 'blob:' || LOCAL_HOSTS.has(url.hostname)) return route.continue();
+        if (url.protocol === 'data:' || url.protocol === 'blob:' || LOCAL_HOSTS.has(url.hostname))
+          return route.continue();
         external.push(url.href);
         return route.abort('blockedbyclient');
       });
       // Every page of the context, popups (the presenter window) included.
       context.on('console', (message) => {
-        if (message.type() === 'error' && !expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) errors.push(message.text());
+        if (message.type() === 'error' && !expectedConsoleErrors.some((pattern) => pattern.test(message.text())))
+          errors.push(message.text());
       });
       // Chromium logs most violations itself; the event catches the rest (a blocked worker, style or image).
       await context.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
-          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} in ${event.sourceFile || location.pathname}`);
+          console.error(
+            `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} in ${event.sourceFile || location.pathname}`,
+          );
         });
       });
       context.on('weberror', (error) => errors.push(error.error().message));

@@ -29,13 +29,20 @@ test.describe('security headers', () => {
     });
   }
 
-  test('the CSP lets the page run: the inline URL script applied ?context=1 and the charts hydrated', async ({ page }) => {
+  test('the CSP lets the page run: the inline URL script applied ?context=1 and the charts hydrated', async ({
+    page,
+  }) => {
     const response = await page.goto('/?context=1');
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'sha256-");
     await expect(page.locator('html')).toHaveAttribute('data-context', '1');
     // Hovering a bar shows a recharts tooltip only once React has hydrated.
-    await page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle').first().hover();
-    await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .recharts-tooltip-wrapper:visible')).toContainText('US$');
+    await page
+      .locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle')
+      .first()
+      .hover();
+    await expect(
+      page.locator('.view:visible [data-chart="target-vs-actual"] .recharts-tooltip-wrapper:visible'),
+    ).toContainText('US$');
   });
 });
 

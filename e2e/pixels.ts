@@ -7,10 +7,16 @@ export type Colour = { r: number; g: number; b: number; tolerance?: number };
  * channel, 0 by default), decoded by the browser itself, plus the colour of the
  * top-left pixel. What a reader sees, counted.
  */
-export async function countColours(page: Page, png: Buffer, colours: readonly Colour[]): Promise<{ counts: number[]; topLeft: [number, number, number] }> {
+export async function countColours(
+  page: Page,
+  png: Buffer,
+  colours: readonly Colour[],
+): Promise<{ counts: number[]; topLeft: [number, number, number] }> {
   return page.evaluate(
     async ({ base64, colours }) => {
-      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+      const bitmap = await createImageBitmap(
+        new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }),
+      );
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
       const context = canvas.getContext('2d');
       if (!context) throw new Error('no 2d context');
@@ -19,7 +25,12 @@ export async function countColours(page: Page, png: Buffer, colours: readonly Co
       const counts = colours.map(() => 0);
       for (let p = 0; p < data.length; p += 4) {
         colours.forEach(({ r, g, b, tolerance = 0 }, i) => {
-          if (Math.abs((data[p] ?? 0) - r) <= tolerance && Math.abs((data[p + 1] ?? 0) - g) <= tolerance && Math.abs((data[p + 2] ?? 0) - b) <= tolerance) counts[i] = (counts[i] ?? 0) + 1;
+          if (
+            Math.abs((data[p] ?? 0) - r) <= tolerance &&
+            Math.abs((data[p + 1] ?? 0) - g) <= tolerance &&
+            Math.abs((data[p + 2] ?? 0) - b) <= tolerance
+          )
+            counts[i] = (counts[i] ?? 0) + 1;
         });
       }
       return { counts, topLeft: [data[0] ?? 0, data[1] ?? 0, data[2] ?? 0] as [number, number, number] };

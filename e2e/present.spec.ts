@@ -66,7 +66,9 @@ test.describe('slide mode, driven by keyboard or clicker', () => {
     await expectSlide(page, 2);
   });
 
-  test('reloading keeps the place, and the back button leaves the deck rather than stepping slides', async ({ page }) => {
+  test('reloading keeps the place, and the back button leaves the deck rather than stepping slides', async ({
+    page,
+  }) => {
     await page.goto('/');
     await openDeck(page, '/present');
     await expect(progress(page)).toContainText(`1 / ${SLIDES}`);
@@ -133,7 +135,10 @@ test.describe('slide mode, driven by keyboard or clicker', () => {
 
 test('the Sources slide gives every source its web address, in full, as a link', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  const sources = Papa.parse<{ publisher: string; url: string }>(readFileSync(path.join(process.cwd(), 'data', 'sources.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const sources = Papa.parse<{ publisher: string; url: string }>(
+    readFileSync(path.join(process.cwd(), 'data', 'sources.csv'), 'utf8'),
+    { header: true, skipEmptyLines: true },
+  ).data;
   expect(sources.length).toBeGreaterThan(0);
   await openDeck(page, `/present?slide=${SLIDES}`);
   const links = visibleSlide(page).locator('.slide-sources a');
@@ -143,7 +148,8 @@ test('the Sources slide gives every source its web address, in full, as a link',
   await expect(visibleSlide(page).locator('.slide-source')).toHaveText('');
   // Long addresses wrap inside the slide rather than run off its edge.
   const slideBox = await visibleSlide(page).boundingBox();
-  for (const box of await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().right))) expect(box).toBeLessThanOrEqual((slideBox?.x ?? 0) + (slideBox?.width ?? 0));
+  for (const box of await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().right)))
+    expect(box).toBeLessThanOrEqual((slideBox?.x ?? 0) + (slideBox?.width ?? 0));
 });
 
 test.describe('finding the keys', () => {
@@ -176,7 +182,9 @@ test.describe('finding the keys', () => {
 });
 
 test.describe('the presenter window', () => {
-  test('fits its 1100×720 window on every slide: the notes sit under the previews and never push the page into scrolling', async ({ page }) => {
+  test('fits its 1100×720 window on every slide: the notes sit under the previews and never push the page into scrolling', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1100, height: 720 });
     for (let n = 1; n <= SLIDES; n += 1) {
       await page.goto(`/present/presenter?slide=${n}`);
@@ -184,7 +192,12 @@ test.describe('the presenter window', () => {
       const layout = await page.evaluate(() => {
         const notes = document.querySelector<HTMLElement>('.presenter-notes-pane');
         const box = notes?.getBoundingClientRect();
-        return { scrolls: document.documentElement.scrollHeight - innerHeight, notesTop: box?.top ?? 0, notesBottom: box?.bottom ?? 0, height: innerHeight };
+        return {
+          scrolls: document.documentElement.scrollHeight - innerHeight,
+          notesTop: box?.top ?? 0,
+          notesBottom: box?.bottom ?? 0,
+          height: innerHeight,
+        };
       });
       expect(layout.scrolls, `slide ${n}`).toBe(0);
       expect(layout.notesBottom, `slide ${n}`).toBeLessThanOrEqual(layout.height);
@@ -195,7 +208,11 @@ test.describe('the presenter window', () => {
 });
 
 test.describe('every slide fits the screen', () => {
-  for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
+  for (const size of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 },
+    { width: 1024, height: 768 },
+  ]) {
     test(`no scrollbars or clipped text at ${size.width}×${size.height}`, async ({ page }, testInfo) => {
       // Seven slides, each loaded, measured and (at 1920) photographed: generous on a busy machine.
       test.setTimeout(120_000);
@@ -204,8 +221,17 @@ test.describe('every slide fits the screen', () => {
         await page.goto(`/present?slide=${n}`);
         await expectSlide(page, n);
         const overflow = await page.evaluate(() => {
-          const slide = [...document.querySelectorAll<HTMLElement>('.slide')].find((s) => getComputedStyle(s).display !== 'none');
-          const clipped = slide ? [slide, ...slide.querySelectorAll<HTMLElement>('*')].filter((el) => el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).overflow !== 'visible' && !(el instanceof SVGElement)) : [];
+          const slide = [...document.querySelectorAll<HTMLElement>('.slide')].find(
+            (s) => getComputedStyle(s).display !== 'none',
+          );
+          const clipped = slide
+            ? [slide, ...slide.querySelectorAll<HTMLElement>('*')].filter(
+                (el) =>
+                  el.scrollHeight > el.clientHeight + 1 &&
+                  getComputedStyle(el).overflow !== 'visible' &&
+                  !(el instanceof SVGElement),
+              )
+            : [];
           const doc = document.documentElement;
           return {
             page: [doc.scrollWidth - doc.clientWidth, doc.scrollHeight - doc.clientHeight],
@@ -233,10 +259,17 @@ test('on a phone held upright, each slide reads at 12 px or more and never scrol
     await page.goto(`/present?slide=${n}`);
     await expectSlide(page, n);
     const measured = await page.evaluate(() => {
-      const slide = [...document.querySelectorAll<HTMLElement>('.slide')].find((s) => getComputedStyle(s).display !== 'none');
+      const slide = [...document.querySelectorAll<HTMLElement>('.slide')].find(
+        (s) => getComputedStyle(s).display !== 'none',
+      );
       // Every visible HTML element with text of its own (chart SVG text is sized by the chart).
       const small = [...(slide?.querySelectorAll<HTMLElement>('*') ?? [])]
-        .filter((el) => !(el instanceof SVGElement) && el.offsetParent !== null && [...el.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent?.trim()))
+        .filter(
+          (el) =>
+            !(el instanceof SVGElement) &&
+            el.offsetParent !== null &&
+            [...el.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent?.trim()),
+        )
         .filter((el) => parseFloat(getComputedStyle(el).fontSize) < 12)
         .map((el) => `${el.className}: ${getComputedStyle(el).fontSize}`);
       return { sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth, small };

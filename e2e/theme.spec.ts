@@ -16,8 +16,12 @@ const ARTICLE_DARK = 'rgb(86, 180, 233)';
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 /** The colour the article's actual-trade bar is painted in. */
 const actualBarFill = (page: Page) =>
-  page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle path').last().evaluate((path) => getComputedStyle(path).fill);
-const themeButton = (page: Page, name: 'Auto' | 'Light' | 'Dark') => page.getByRole('group', { name: 'Colour theme' }).getByRole('button', { name });
+  page
+    .locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle path')
+    .last()
+    .evaluate((path) => getComputedStyle(path).fill);
+const themeButton = (page: Page, name: 'Auto' | 'Light' | 'Dark') =>
+  page.getByRole('group', { name: 'Colour theme' }).getByRole('button', { name });
 
 test('the dashboard follows the system theme, page and charts alike', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -80,7 +84,10 @@ test('an image exported in the dark theme is drawn in the light colours', async 
   await chart.getByRole('button', { name: 'Download PNG' }).click();
   const png = readFileSync(await (await downloadPromise).path());
   // Count the PNG's pixels in the light article blue and in the dark page colour.
-  const { counts, topLeft } = await countColours(page, png, [{ r: 0, g: 114, b: 178 }, { r: 20, g: 20, b: 20 }]);
+  const { counts, topLeft } = await countColours(page, png, [
+    { r: 0, g: 114, b: 178 },
+    { r: 20, g: 20, b: 20 },
+  ]);
   expect(topLeft).toEqual([255, 255, 255]);
   expect(counts[0]).toBeGreaterThan(1000);
   expect(counts[1]).toBe(0);
@@ -89,7 +96,10 @@ test('an image exported in the dark theme is drawn in the light colours', async 
 test.describe('motion', () => {
   const tooltipTransition = async (page: Page) => {
     await page.goto('/');
-    await page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle').first().hover();
+    await page
+      .locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle')
+      .first()
+      .hover();
     const tooltip = page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-tooltip-wrapper');
     await expect(tooltip).toContainText('US$');
     return tooltip.evaluate((el) => getComputedStyle(el).transitionDuration);

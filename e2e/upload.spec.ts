@@ -13,18 +13,25 @@ const VALID = [
 ].join('\n');
 
 async function upload(page: Page, name: string, text: string | Buffer) {
-  await page.locator('.add-your-data input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: typeof text === 'string' ? csv(text) : text });
+  await page
+    .locator('.add-your-data input[type="file"]')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: typeof text === 'string' ? csv(text) : text });
 }
 
 /** The reader's points: full years on their line (.series-user), partial years on their own (.series-user-partial). */
-const userPoints = (page: Page) => page.locator('.view:visible [data-chart="trajectory"] .chart-wide :is(.series-user, .series-user-partial) .recharts-line-dots rect');
+const userPoints = (page: Page) =>
+  page.locator(
+    '.view:visible [data-chart="trajectory"] .chart-wide :is(.series-user, .series-user-partial) .recharts-line-dots rect',
+  );
 const status = (page: Page) => page.locator('.user-data-status');
 
 function generated(rows: number): string {
   const lines = ['year,value_usd,publisher,source,note'];
   for (let i = 0; i < rows; i += 1) {
     // 30 years (1990–2019) × 12 months per publisher: every (month, publisher) once.
-    lines.push(`${1990 + (Math.floor(i / 12) % 30)}-${String((i % 12) + 1).padStart(2, '0')},${1000 + i},Publisher ${Math.floor(i / 360)},https://example.org/${i},row ${i}`);
+    lines.push(
+      `${1990 + (Math.floor(i / 12) % 30)}-${String((i % 12) + 1).padStart(2, '0')},${1000 + i},Publisher ${Math.floor(i / 360)},https://example.org/${i},row ${i}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -40,28 +47,53 @@ test.describe('a reader brings their own data', () => {
     const chart = page.locator('.view:visible [data-chart="trajectory"] .chart-wide');
     await expect(chart).toContainText('US$3 m (2 mo)');
     // The dotted line joins the full years only: drawn on into two months' worth, it read as trade collapsing.
-    const lineEnd = await chart.locator('.series-user .recharts-line-curve').first().evaluate((path) => Math.max(...[...(path.getAttribute('d') ?? '').matchAll(/[ML]([\d.]+),/g)].map((m) => Number(m[1]))));
-    const pointX = await userPoints(page).evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('x')) + Number(r.getAttribute('width')) / 2).sort((a, b) => a - b));
+    const lineEnd = await chart
+      .locator('.series-user .recharts-line-curve')
+      .first()
+      .evaluate((path) =>
+        Math.max(...[...(path.getAttribute('d') ?? '').matchAll(/[ML]([\d.]+),/g)].map((m) => Number(m[1]))),
+      );
+    const pointX = await userPoints(page).evaluateAll((rects) =>
+      rects.map((r) => Number(r.getAttribute('x')) + Number(r.getAttribute('width')) / 2).sort((a, b) => a - b),
+    );
     expect(pointX).toHaveLength(3);
     expect(Math.round(lineEnd)).toBe(Math.round(pointX[1] ?? 0));
     await expect(chart.locator('.series-user-partial .recharts-line-curve')).toHaveAttribute('stroke', 'none');
     await expect(chart.locator('.recharts-xAxis .recharts-cartesian-axis-tick text').last()).toHaveText('2022');
     // Its accessible name says so too, not only the article's years.
-    await expect(chart.locator('svg.recharts-surface')).toHaveAttribute('aria-label', /Also drawn, your data from customs\.csv: 3 yearly figures, 2020–2022\.$/);
+    await expect(chart.locator('svg.recharts-surface')).toHaveAttribute(
+      'aria-label',
+      /Also drawn, your data from customs\.csv: 3 yearly figures, 2020–2022\.$/,
+    );
     // Target-versus-actual: the user's 2020 figure as its own bar.
-    await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-yAxis')).toContainText('Your data 2020');
+    await expect(
+      page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-yAxis'),
+    ).toContainText('Your data 2020');
     // Credited under the charts that draw it, in the words their exports use; not under the attainment bullets.
-    await expect(page.locator('.view:visible [data-chart="trajectory"] .source-note')).toContainText('Your data: customs.csv (not verified by us)');
-    await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .source-note')).toContainText('Your data: customs.csv (not verified by us)');
+    await expect(page.locator('.view:visible [data-chart="trajectory"] .source-note')).toContainText(
+      'Your data: customs.csv (not verified by us)',
+    );
+    await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .source-note')).toContainText(
+      'Your data: customs.csv (not verified by us)',
+    );
     await expect(page.locator('.view:visible [data-chart="attainment"] .source-note')).not.toContainText('Your data');
     // Listed under Data and sources, partial year flagged.
     const table = page.locator('.user-data-table');
     await expect(table.locator('tr[data-year="2022"]')).toContainText('2 of 12 months (partial year)');
     // The chart's CSV download includes the user's rows.
     const downloadPromise = page.waitForEvent('download');
-    await page.locator('.view:visible [data-chart="trajectory"]').getByRole('link', { name: /^Download data \(CSV\)/ }).click();
-    const rows = Papa.parse<Record<string, string>>(readFileSync(await (await downloadPromise).path(), 'utf8').trim(), { header: true }).data;
-    expect(rows.filter((r) => r.basis === 'user').map((r) => [r.year, r.value_usd])).toEqual([['2020', '42740000'], ['2021', '42000000'], ['2022', '3000000']]);
+    await page
+      .locator('.view:visible [data-chart="trajectory"]')
+      .getByRole('link', { name: /^Download data \(CSV\)/ })
+      .click();
+    const rows = Papa.parse<Record<string, string>>(readFileSync(await (await downloadPromise).path(), 'utf8').trim(), {
+      header: true,
+    }).data;
+    expect(rows.filter((r) => r.basis === 'user').map((r) => [r.year, r.value_usd])).toEqual([
+      ['2020', '42740000'],
+      ['2021', '42000000'],
+      ['2022', '3000000'],
+    ]);
     expect(rows.some((r) => r.basis === 'article' && r.value_usd === '84000000')).toBe(true);
 
     // Reload: still there (IndexedDB).
@@ -82,7 +114,17 @@ test.describe('a reader brings their own data', () => {
     await upload(page, 'customs.csv', VALID);
     await expect(status(page)).toContainText('customs.csv');
 
-    const bad = ['Year;Value_USD;Publisher', '2019;"84,000,000";ITC', '2020;-5;ITC', '2021;84m;ITC', '2022;$84;ITC', '2023;5;ITC;extra', '2023;6;ITC', '1800;1;ITC', '2024;7'].join('\r\n');
+    const bad = [
+      'Year;Value_USD;Publisher',
+      '2019;"84,000,000";ITC',
+      '2020;-5;ITC',
+      '2021;84m;ITC',
+      '2022;$84;ITC',
+      '2023;5;ITC;extra',
+      '2023;6;ITC',
+      '1800;1;ITC',
+      '2024;7',
+    ].join('\r\n');
     await upload(page, 'messy.csv', bad);
     const report = page.locator('.upload-report');
     await expect(report).toContainText('messy.csv: 7 issues in 8 rows. 1 row can be loaded, 7 cannot.');
@@ -104,7 +146,9 @@ test.describe('a reader brings their own data', () => {
     await report.getByRole('button', { name: 'Download report (CSV)' }).click();
     const download = await downloadPromise;
     expect(download.suggestedFilename()).toBe('messy-validation-report.csv');
-    const rows = Papa.parse<Record<string, string>>(readFileSync(await download.path(), 'utf8').trim(), { header: true }).data;
+    const rows = Papa.parse<Record<string, string>>(readFileSync(await download.path(), 'utf8').trim(), {
+      header: true,
+    }).data;
     expect(rows.map((r) => r.line)).toEqual(['2', '3', '4', '5', '6', '8', '9']);
     // Values as they stand in the file: a plain negative number gets no formula apostrophe.
     expect(rows.find((r) => r.line === '3')?.value).toBe('-5');
@@ -123,7 +167,11 @@ test.describe('a reader brings their own data', () => {
       void dialog.dismiss();
     });
     await page.goto('/');
-    await upload(page, '<img src=x onerror=alert(1)>.csv', 'year,value_usd,publisher,note\n2021,5,<script>alert(1)</script>,"<b>bold</b>"\n2022,x,<img src=x onerror=alert(2)>,\n');
+    await upload(
+      page,
+      '<img src=x onerror=alert(1)>.csv',
+      'year,value_usd,publisher,note\n2021,5,<script>alert(1)</script>,"<b>bold</b>"\n2022,x,<img src=x onerror=alert(2)>,\n',
+    );
     const report = page.locator('.upload-report');
     await expect(report).toContainText('<img src=x onerror=alert(1)>.csv');
     await report.getByRole('button', { name: /Load the 1 good row only/ }).click();
@@ -140,7 +188,8 @@ test.describe('a reader brings their own data', () => {
       // Long main-thread tasks, recorded for the report (not asserted: the machine is shared).
       (window as unknown as { longTasks: number[] }).longTasks = [];
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) (window as unknown as { longTasks: number[] }).longTasks.push(entry.duration);
+        for (const entry of list.getEntries())
+          (window as unknown as { longTasks: number[] }).longTasks.push(entry.duration);
       }).observe({ type: 'longtask', buffered: false });
     });
     await upload(page, 'big.csv', generated(100_000));
@@ -151,9 +200,18 @@ test.describe('a reader brings their own data', () => {
     await expect(page.getByText('Loaded 100,000 rows from big.csv.')).toBeVisible({ timeout: 90_000 });
     await expect(status(page)).toContainText('100,000 rows');
     // Thirty years of data: the year axis steps by five rather than printing every year over the next.
-    await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-wide .recharts-xAxis .recharts-cartesian-axis-tick text')).toHaveText(['1990', '1995', '2000', '2005', '2010', '2015', '2020']);
+    await expect(
+      page.locator(
+        '.view:visible [data-chart="trajectory"] .chart-wide .recharts-xAxis .recharts-cartesian-axis-tick text',
+      ),
+    ).toHaveText(['1990', '1995', '2000', '2005', '2010', '2015', '2020']);
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-    test.info().annotations.push({ type: 'longest main-thread task (ms)', description: String(Math.round(Math.max(0, ...longTasks))) });
+    test
+      .info()
+      .annotations.push({
+        type: 'longest main-thread task (ms)',
+        description: String(Math.round(Math.max(0, ...longTasks))),
+      });
   });
 
   test('Cancel stops reading and loads nothing', async ({ page }) => {
@@ -191,7 +249,11 @@ test.describe('a reader brings their own data', () => {
     await upload(page, 'customs.csv', VALID);
     await expect(status(page)).toContainText('customs.csv');
     // The first bytes of a PNG, then zeros: what a mis-picked image or spreadsheet looks like.
-    await upload(page, 'chart.csv', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]));
+    await upload(
+      page,
+      'chart.csv',
+      Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]),
+    );
     const report = page.locator('.upload-report');
     await expect(report).toContainText('This is not a text file (it holds binary data)');
     await expect(report.locator('tr[data-line="1"][data-code="format-error"]')).toHaveCount(1);
@@ -200,14 +262,18 @@ test.describe('a reader brings their own data', () => {
   });
 
   test('a second clean file asks before it replaces the first; keeping the first loses nothing', async ({ page }) => {
-    const NEWER = ['year,value_usd,publisher', '2023,50000000,Newer publisher', '2024,60000000,Newer publisher'].join('\n');
+    const NEWER = ['year,value_usd,publisher', '2023,50000000,Newer publisher', '2024,60000000,Newer publisher'].join(
+      '\n',
+    );
     await page.goto('/');
     await upload(page, 'customs.csv', VALID);
     await expect(status(page)).toContainText('Your data: customs.csv');
 
     await upload(page, 'newer.csv', NEWER);
     const question = page.locator('.upload-confirm');
-    await expect(question).toContainText('newer.csv is ready: 2 rows with no issues. Loading it replaces your data from customs.csv (4 rows).');
+    await expect(question).toContainText(
+      'newer.csv is ready: 2 rows with no issues. Loading it replaces your data from customs.csv (4 rows).',
+    );
     await expect(question).toBeFocused();
     // Nothing replaced while the question is open.
     await expect(status(page)).toContainText('Your data: customs.csv');
@@ -250,13 +316,25 @@ test.describe('a reader brings their own data', () => {
     await expect(userPoints(page)).toHaveCount(3);
     // Drawings CSS hid (the phone-width ones, the other view) carry the data once shown.
     await page.setViewportSize({ width: 360, height: 740 });
-    await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-narrow :is(.series-user, .series-user-partial) .recharts-line-dots rect')).toHaveCount(3);
+    await expect(
+      page.locator(
+        '.view:visible [data-chart="trajectory"] .chart-narrow :is(.series-user, .series-user-partial) .recharts-line-dots rect',
+      ),
+    ).toHaveCount(3);
     await page.getByRole('link', { name: 'With context figures' }).click();
-    await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-narrow :is(.series-user, .series-user-partial) .recharts-line-dots rect')).toHaveCount(3);
-    await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-narrow .recharts-yAxis')).toContainText('Your data 2020');
+    await expect(
+      page.locator(
+        '.view:visible [data-chart="trajectory"] .chart-narrow :is(.series-user, .series-user-partial) .recharts-line-dots rect',
+      ),
+    ).toHaveCount(3);
+    await expect(
+      page.locator('.view:visible [data-chart="target-vs-actual"] .chart-narrow .recharts-yAxis'),
+    ).toContainText('Your data 2020');
   });
 
-  test('a printout of the slides carries the loaded data on every chart slide, shown on screen or not', async ({ page }) => {
+  test('a printout of the slides carries the loaded data on every chart slide, shown on screen or not', async ({
+    page,
+  }) => {
     await page.goto('/');
     await upload(page, 'customs.csv', VALID);
     await expect(status(page)).toContainText('customs.csv');
@@ -266,13 +344,18 @@ test.describe('a reader brings their own data', () => {
     const trajectories = page.locator('.slide .recharts-surface').filter({ has: page.locator('.series-user') });
     await expect(trajectories).toHaveCount(2);
     await expect(page.locator('.slide:visible')).toHaveCount(1);
-    await expect(trajectories.first().locator(':is(.series-user, .series-user-partial) .recharts-line-dots rect')).toHaveCount(3);
+    await expect(
+      trajectories.first().locator(':is(.series-user, .series-user-partial) .recharts-line-dots rect'),
+    ).toHaveCount(3);
     await expect(page.locator('.slide .recharts-yAxis').filter({ hasText: 'Your data 2020' })).toHaveCount(1);
     await page.emulateMedia({ media: 'print' });
     await expect(trajectories.filter({ visible: true })).toHaveCount(2);
   });
 
-  test('another open tab follows: data loaded in one tab appears in the other, and removing it there clears both', async ({ page, context }) => {
+  test('another open tab follows: data loaded in one tab appears in the other, and removing it there clears both', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/');
     const other = await context.newPage();
     await other.goto('/');
@@ -290,7 +373,8 @@ test.describe('a reader brings their own data', () => {
   test('a file with hundreds of yearly figures is listed a page at a time', async ({ page }) => {
     // 25 years × 10 publishers: 250 yearly figures.
     const lines = ['year,value_usd,publisher'];
-    for (let i = 0; i < 250; i += 1) lines.push(`${1995 + (i % 25)},${1000 + i},Publisher ${String(Math.floor(i / 25)).padStart(2, '0')}`);
+    for (let i = 0; i < 250; i += 1)
+      lines.push(`${1995 + (i % 25)},${1000 + i},Publisher ${String(Math.floor(i / 25)).padStart(2, '0')}`);
     await page.goto('/');
     await upload(page, 'many.csv', lines.join('\n'));
     await expect(status(page)).toContainText('250 yearly figures');
@@ -350,7 +434,11 @@ test.describe('a reader brings their own data', () => {
     });
     await upload(page, 'newer.csv', VALID.replace('customs', 'newer'));
     await page.getByRole('button', { name: 'Replace with newer.csv' }).click();
-    await expect(page.getByText(/newer\.csv was read but could not be kept in this browser \(.*quota.*\)\. Earlier data, if any, is unchanged\./)).toBeVisible();
+    await expect(
+      page.getByText(
+        /newer\.csv was read but could not be kept in this browser \(.*quota.*\)\. Earlier data, if any, is unchanged\./,
+      ),
+    ).toBeVisible();
     await expect(status(page)).toContainText('Your data: customs.csv');
   });
 
@@ -363,10 +451,19 @@ test.describe('a reader brings their own data', () => {
     expect(text.trim().split('\r\n')).toHaveLength(3);
   });
 
-  test('a long series is labelled sparsely, with no label over another; the event titles give way to their years', async ({ page }) => {
+  test('a long series is labelled sparsely, with no label over another; the event titles give way to their years', async ({
+    page,
+  }) => {
     await page.goto('/');
     const years = Array.from({ length: 33 }, (_, i) => 1992 + i);
-    await upload(page, 'history.csv', ['year,value_usd,publisher', ...years.map((y) => `${y},${50_000_000 + (y - 1992) * 1_000_000},Russian customs`)].join('\n'));
+    await upload(
+      page,
+      'history.csv',
+      [
+        'year,value_usd,publisher',
+        ...years.map((y) => `${y},${50_000_000 + (y - 1992) * 1_000_000},Russian customs`),
+      ].join('\n'),
+    );
     await expect(status(page)).toContainText('history.csv');
     const chart = page.locator('.view:visible [data-chart="trajectory"] .chart-wide');
     await expect(userPoints(page)).toHaveCount(33);
@@ -374,12 +471,20 @@ test.describe('a reader brings their own data', () => {
     // The last year and the first are labelled; most are not.
     await expect(labels.filter({ hasText: 'US$82 m' })).toHaveCount(1);
     await expect(labels.filter({ hasText: 'US$50 m' })).toHaveCount(1);
-    const boxes = await labels.evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })));
+    const boxes = await labels.evaluateAll((texts) =>
+      texts
+        .map((t) => t.getBoundingClientRect())
+        .map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })),
+    );
     expect(boxes.length).toBeGreaterThan(2);
     expect(boxes.length).toBeLessThan(12);
     // Nor over the article's US$84 m.
-    const article = await chart.locator('.series-article .recharts-label-list text').first().evaluate((t) => t.getBoundingClientRect().toJSON() as DOMRect);
-    const overlap = (a: { left: number; right: number; top: number; bottom: number }, b: typeof a) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const article = await chart
+      .locator('.series-article .recharts-label-list text')
+      .first()
+      .evaluate((t) => t.getBoundingClientRect().toJSON() as DOMRect);
+    const overlap = (a: { left: number; right: number; top: number; bottom: number }, b: typeof a) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     for (const [i, a] of boxes.entries()) {
       expect(overlap(a, article)).toBe(false);
       for (const b of boxes.slice(i + 1)) expect(overlap(a, b)).toBe(false);
@@ -387,14 +492,27 @@ test.describe('a reader brings their own data', () => {
     // 1992–2024 squeezes 2014 and 2017 together: their titles would collide, so only the years are written; the legend has them in full.
     const eventLabels = chart.locator('.event-label');
     await expect(eventLabels).toHaveText(['2014', '2017']);
-    await expect(page.locator('.view:visible [data-chart="trajectory"] .legend')).toContainText("2014: Russia cancels 90% of the DPRK's debt");
+    await expect(page.locator('.view:visible [data-chart="trajectory"] .legend')).toContainText(
+      "2014: Russia cancels 90% of the DPRK's debt",
+    );
     // The subtitle names no years the axis has outgrown.
-    await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-subtitle')).toContainText('Annual trade turnover, US$ million.');
+    await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-subtitle')).toContainText(
+      'Annual trade turnover, US$ million.',
+    );
   });
 
-  test('several publishers get a shape each, named in the legend, and no value labels to print over each other', async ({ page }) => {
+  test('several publishers get a shape each, named in the legend, and no value labels to print over each other', async ({
+    page,
+  }) => {
     await page.goto('/');
-    const rows = ['2019,47900000,ITC', '2019,48000000,Russian customs', '2020,42700000,Russian customs', '2020,42000000,ITC', '2018,34000000,Kremlin', '2020-01,3000000,KOTRA'];
+    const rows = [
+      '2019,47900000,ITC',
+      '2019,48000000,Russian customs',
+      '2020,42700000,Russian customs',
+      '2020,42000000,ITC',
+      '2018,34000000,Kremlin',
+      '2020-01,3000000,KOTRA',
+    ];
     await upload(page, 'multi.csv', ['year,value_usd,publisher', ...rows].join('\n'));
     await expect(status(page)).toContainText('multi.csv');
     const chart = page.locator('.view:visible [data-chart="trajectory"] .chart-wide');
@@ -402,18 +520,32 @@ test.describe('a reader brings their own data', () => {
     await expect(chart.locator('.series-user')).toHaveCount(4);
     await expect(chart.locator('.series-user').nth(0).locator('.recharts-line-dots rect')).toHaveCount(2);
     // A publisher's points are on its line, or on their own for partial years.
-    const shapeOf = (n: number) => chart.locator('.series-user').nth(n).or(chart.locator('.series-user-partial').nth(n)).locator('.recharts-line-dots path').first().getAttribute('d');
+    const shapeOf = (n: number) =>
+      chart
+        .locator('.series-user')
+        .nth(n)
+        .or(chart.locator('.series-user-partial').nth(n))
+        .locator('.recharts-line-dots path')
+        .first()
+        .getAttribute('d');
     const shapes = [await shapeOf(1), await shapeOf(2), await shapeOf(3)];
     expect(new Set(shapes).size).toBe(3);
     await expect(chart.locator('.series-user .recharts-label-list text')).toHaveCount(0);
     const legend = page.locator('.view:visible [data-chart="trajectory"] .legend');
-    for (const publisher of ['ITC', 'Russian customs', 'Kremlin', 'KOTRA']) await expect(legend).toContainText(`Your data: multi.csv (${publisher})`);
+    for (const publisher of ['ITC', 'Russian customs', 'Kremlin', 'KOTRA'])
+      await expect(legend).toContainText(`Your data: multi.csv (${publisher})`);
     // KOTRA's one month is a partial year: hollow, and the legend says what hollow means.
     await expect(legend).toContainText('Hollow: a partial year, its months added up');
     // Drawn on its own, not on a line: KOTRA's only figure is partial.
     await expect(chart.locator('.series-user').nth(3).locator('.recharts-line-dots path')).toHaveCount(0);
-    await expect(chart.locator('.series-user-partial').nth(3).locator('.recharts-line-dots path')).toHaveAttribute('fill', 'var(--bg, #ffffff)');
-    await expect(chart.locator('.series-user').nth(2).locator('.recharts-line-dots path')).toHaveAttribute('fill', /^var\(--user,/);
+    await expect(chart.locator('.series-user-partial').nth(3).locator('.recharts-line-dots path')).toHaveAttribute(
+      'fill',
+      'var(--bg, #ffffff)',
+    );
+    await expect(chart.locator('.series-user').nth(2).locator('.recharts-line-dots path')).toHaveAttribute(
+      'fill',
+      /^var\(--user,/,
+    );
     // The bar for KOTRA's 2020 counts its month in the singular.
     const bars = page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide');
     await expect(bars).toContainText('KOTRA · 1 month');
@@ -426,18 +558,28 @@ test.describe('a reader brings their own data', () => {
     const plot = await chart.locator('.recharts-cartesian-grid').boundingBox();
     if (!at2019 || !at2020 || !plot) throw new Error('no points or plot');
     await page.mouse.move(at2020.x - (at2020.x - at2019.x) * 0.3, plot.y + plot.height / 2);
-    await expect(chart.locator('.recharts-tooltip-wrapper')).toContainText('Your data: multi.csv (KOTRA): US$3 m (1 mo)');
+    await expect(chart.locator('.recharts-tooltip-wrapper')).toContainText(
+      'Your data: multi.csv (KOTRA): US$3 m (1 mo)',
+    );
     // The exported image has no legend: its credit says in words which shape is whose.
     const downloadPromise = page.waitForEvent('download');
     await page.locator('.view:visible [data-chart="trajectory"]').getByRole('button', { name: 'Download SVG' }).click();
     const svg = readFileSync(await (await downloadPromise).path(), 'utf8');
     const footer = [...svg.matchAll(/font-size="24" fill="#4d4d4d">([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
-    expect(footer).toContain('Your data: multi.csv (not verified by us) (squares: ITC; triangles: Russian customs; circles: Kremlin; inverted triangles: KOTRA; hollow: part of a year, its months added up)');
+    expect(footer).toContain(
+      'Your data: multi.csv (not verified by us) (squares: ITC; triangles: Russian customs; circles: Kremlin; inverted triangles: KOTRA; hollow: part of a year, its months added up)',
+    );
   });
 
-  test('an Excel export with trailing rows of bare delimiters and blank lines loads at once, and says what it left out', async ({ page }) => {
+  test('an Excel export with trailing rows of bare delimiters and blank lines loads at once, and says what it left out', async ({
+    page,
+  }) => {
     await page.goto('/');
-    await upload(page, 'excel.csv', '\uFEFFyear;value_usd;publisher;source;note\r\n2019;47900000;ITC;;\r\n\r\n2020;42000000;ITC;;\r\n;;;;\r\n;;;;\r\n');
+    await upload(
+      page,
+      'excel.csv',
+      '\uFEFFyear;value_usd;publisher;source;note\r\n2019;47900000;ITC;;\r\n\r\n2020;42000000;ITC;;\r\n;;;;\r\n;;;;\r\n',
+    );
     await expect(page.getByText('Loaded 2 rows from excel.csv. 3 blank rows were left out.')).toBeVisible();
     await expect(status(page)).toContainText('Your data: excel.csv · 2 rows, 2 yearly figures');
     await expect(page.locator('.upload-report')).toHaveCount(0);
@@ -447,14 +589,24 @@ test.describe('a reader brings their own data', () => {
     await page.goto('/');
     await upload(page, 'spaced.csv', 'Year,Value USD,Publisher\n2019,100,ITC\n');
     const report = page.locator('.upload-report');
-    await expect(report.locator('.upload-summary')).toHaveText('spaced.csv: 1 issue; no rows were read. Nothing has been loaded yet.');
-    await expect(report.locator('tr[data-line="1"]')).toContainText("The header has no 'value_usd' column: rename 'Value USD' to value_usd.");
+    await expect(report.locator('.upload-summary')).toHaveText(
+      'spaced.csv: 1 issue; no rows were read. Nothing has been loaded yet.',
+    );
+    await expect(report.locator('tr[data-line="1"]')).toContainText(
+      "The header has no 'value_usd' column: rename 'Value USD' to value_usd.",
+    );
   });
 
-  test('on a phone the issues read as one card each, nothing off to the side, and a stray space in a value shows', async ({ page }) => {
+  test('on a phone the issues read as one card each, nothing off to the side, and a stray space in a value shows', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/');
-    await upload(page, 'values.csv', ['year,value_usd,publisher', '2019," 84000000",ITC', '2020,84m,ITC', '2021,-5,ITC'].join('\n'));
+    await upload(
+      page,
+      'values.csv',
+      ['year,value_usd,publisher', '2019," 84000000",ITC', '2020,84m,ITC', '2021,-5,ITC'].join('\n'),
+    );
     const report = page.locator('.upload-report');
     await expect(report.locator('.upload-summary')).toContainText('3 issues in 3 rows');
     const scroller = report.locator('.issues-scroll');
@@ -467,8 +619,12 @@ test.describe('a reader brings their own data', () => {
     // The leading space is kept (pre-wrap) between visible quotes.
     const value = report.locator('tr[data-line="2"] .issue-value .quoted');
     expect(await value.textContent()).toBe(' 84000000');
-    expect(await value.evaluate((el) => [getComputedStyle(el).whiteSpace, getComputedStyle(el, '::before').content])).toEqual(['pre-wrap', '"‘"']);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(
+      await value.evaluate((el) => [getComputedStyle(el).whiteSpace, getComputedStyle(el, '::before').content]),
+    ).toEqual(['pre-wrap', '"‘"']);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+      0,
+    );
   });
 
   test('exported images credit the reader’s file on the charts that draw it, and only there', async ({ page }) => {
@@ -485,4 +641,3 @@ test.describe('a reader brings their own data', () => {
     expect(await svgOf('attainment')).not.toContain('Your data');
   });
 });
-

@@ -17,7 +17,11 @@ function rule<T>(test: (value: T) => boolean, code: IssueCode, message: (value: 
   } as const;
 }
 
-const notEmpty = rule<string>((v) => v.trim() !== '', 'constraint-error', () => 'The cell is empty: this column needs a value.');
+const notEmpty = rule<string>(
+  (v) => v.trim() !== '',
+  'constraint-error',
+  () => 'The cell is empty: this column needs a value.',
+);
 
 function required() {
   return z.string().refine(notEmpty.test, notEmpty.options);
@@ -25,26 +29,43 @@ function required() {
 
 /** An empty cell is a missing value (undefined), never zero or ''. */
 function optional<T extends z.ZodType<unknown, string>>(schema: T) {
-  return z.string().transform((v) => (v === '' ? undefined : v)).pipe(schema.optional());
+  return z
+    .string()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(schema.optional());
 }
 
 function describeAmount(value: string): string {
   if (/^\s|\s$/.test(value)) return `'${value}' has spaces around it: remove them.`;
-  if (/[$€£]|us\s*\$|usd/i.test(value)) return `'${value}' includes a currency: write digits only, in whole US dollars (e.g. 84000000).`;
-  if (/\d\s*(m|mn|mln|million|bn|billion|k)\b/i.test(value)) return `'${value}' uses a unit: write the full amount in whole US dollars (e.g. 84000000 for US$84 million).`;
-  if (/\d[,.\s']\d{3}\b/.test(value) && !/^\d+\.\d{1,2}$/.test(value)) return `'${value}' has thousands separators: write digits only (e.g. 84000000).`;
+  if (/[$€£]|us\s*\$|usd/i.test(value))
+    return `'${value}' includes a currency: write digits only, in whole US dollars (e.g. 84000000).`;
+  if (/\d\s*(m|mn|mln|million|bn|billion|k)\b/i.test(value))
+    return `'${value}' uses a unit: write the full amount in whole US dollars (e.g. 84000000 for US$84 million).`;
+  if (/\d[,.\s']\d{3}\b/.test(value) && !/^\d+\.\d{1,2}$/.test(value))
+    return `'${value}' has thousands separators: write digits only (e.g. 84000000).`;
   if (/^-?\d+\.\d+$/.test(value)) {
     // A small decimal is most likely millions (84.5 for US$84.5 m); a large one, cents to round away.
     const amount = Number(value);
-    const example = Math.abs(amount) < 100_000 ? `${Math.round(amount * 1e6)} if you mean US$${value} million` : String(Math.round(amount));
+    const example =
+      Math.abs(amount) < 100_000
+        ? `${Math.round(amount * 1e6)} if you mean US$${value} million`
+        : String(Math.round(amount));
     return `'${value}' is not a whole number of US dollars: round to whole dollars (e.g. ${example}).`;
   }
   return `'${value}' is not a whole number of US dollars: write digits only (e.g. 84000000).`;
 }
 
 const amountText = rule<string>((v) => /^-?\d+$/.test(v), 'type-error', describeAmount);
-const notNegative = rule<number>((v) => v >= 0, 'constraint-error', (v) => `'${v}' is negative: trade values are zero or more.`);
-const safeInteger = rule<number>(Number.isSafeInteger, 'constraint-error', (v) => `'${v}' is too large to be a trade value.`);
+const notNegative = rule<number>(
+  (v) => v >= 0,
+  'constraint-error',
+  (v) => `'${v}' is negative: trade values are zero or more.`,
+);
+const safeInteger = rule<number>(
+  Number.isSafeInteger,
+  'constraint-error',
+  (v) => `'${v}' is too large to be a trade value.`,
+);
 
 export const wholeUsdCell = required()
   .refine(amountText.test, amountText.options)
@@ -53,21 +74,32 @@ export const wholeUsdCell = required()
   .refine(safeInteger.test, safeInteger.options);
 
 export const YEAR_RANGE = { min: 1950, max: 2100 } as const;
-const yearText = rule<string>((v) => /^\d{4}$/.test(v), 'type-error', (v) => `'${v}' is not a year: write four digits (e.g. 2015).`);
+const yearText = rule<string>(
+  (v) => /^\d{4}$/.test(v),
+  'type-error',
+  (v) => `'${v}' is not a year: write four digits (e.g. 2015).`,
+);
 const plausibleYear = rule<number>(
   (v) => v >= YEAR_RANGE.min && v <= YEAR_RANGE.max,
   'constraint-error',
   (v) => `'${v}' is outside the plausible range ${YEAR_RANGE.min}–${YEAR_RANGE.max}: check the year.`,
 );
 
-export const yearCell = required().refine(yearText.test, yearText.options).transform(Number).refine(plausibleYear.test, plausibleYear.options);
+export const yearCell = required()
+  .refine(yearText.test, yearText.options)
+  .transform(Number)
+  .refine(plausibleYear.test, plausibleYear.options);
 
 function isCalendarDate(value: string): boolean {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   if (!match) return false;
   const [, year, month = '01', day = '01'] = match;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  return date.getUTCFullYear() === Number(year) && date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
+  return (
+    date.getUTCFullYear() === Number(year) &&
+    date.getUTCMonth() === Number(month) - 1 &&
+    date.getUTCDate() === Number(day)
+  );
 }
 
 const fullDate = rule<string>(
@@ -117,8 +149,16 @@ export function oneOfCell<const T extends readonly [string, ...string[]]>(values
     'constraint-error',
     (v) => `'${v}' is not allowed here: write one of ${values.join(', ')}.`,
   );
-  return required().refine(allowed.test, allowed.options).transform((v) => v as T[number]);
+  return required()
+    .refine(allowed.test, allowed.options)
+    .transform((v) => v as T[number]);
 }
 
-const booleanText = rule<string>((v) => v === 'true' || v === 'false', 'type-error', (v) => `'${v}' is not true or false: write true or false.`);
-export const booleanCell = required().refine(booleanText.test, booleanText.options).transform((v) => v === 'true');
+const booleanText = rule<string>(
+  (v) => v === 'true' || v === 'false',
+  'type-error',
+  (v) => `'${v}' is not true or false: write true or false.`,
+);
+export const booleanCell = required()
+  .refine(booleanText.test, booleanText.options)
+  .transform((v) => v === 'true');

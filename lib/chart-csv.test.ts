@@ -25,7 +25,9 @@ const rowsOf = (csv: string) => Papa.parse<Record<string, string>>(csv.trim(), {
 describe('chart CSVs carry the provenance of the figure on each row', () => {
   it('the attainment CSV gives each target its own quote, beside the actual figure’s', () => {
     const rows = rowsOf(attainmentCsv(dataset(), { context: false }));
-    expect(rows.map((r) => [r.target, r.target_quote, r.target_source_url, r.actual_quote, r.actual_source_url])).toEqual([
+    expect(
+      rows.map((r) => [r.target, r.target_quote, r.target_source_url, r.actual_quote, r.actual_source_url]),
+    ).toEqual([
       ['Original target', 'one billion', 'https://news.cgtn.com/x', 'just 84 million', 'https://news.cgtn.com/x'],
       ['Revised target', 'half a billion', 'https://news.cgtn.com/x', 'just 84 million', 'https://news.cgtn.com/x'],
     ]);
@@ -46,10 +48,23 @@ describe('chart CSVs carry the provenance of the figure on each row', () => {
 
   it('a note from the reader’s file goes to note, never to quote', () => {
     const user: UserDataset = {
-      fileName: 'mine.csv', loadedAt: '2026-11-29T00:00:00.000Z', rowCount: 1,
-      figures: [{ year: 2020, value_usd: 3000000, publisher: 'ITC', months: 0, source: 'https://example.org/itc', note: 'my own estimate' }],
+      fileName: 'mine.csv',
+      loadedAt: '2026-11-29T00:00:00.000Z',
+      rowCount: 1,
+      figures: [
+        {
+          year: 2020,
+          value_usd: 3000000,
+          publisher: 'ITC',
+          months: 0,
+          source: 'https://example.org/itc',
+          note: 'my own estimate',
+        },
+      ],
     };
-    const rows = rowsOf(chartCsvWithUserData('chart-trajectory.csv', trajectoryCsv(dataset(), { context: false }), user));
+    const rows = rowsOf(
+      chartCsvWithUserData('chart-trajectory.csv', trajectoryCsv(dataset(), { context: false }), user),
+    );
     const mine = rows.find((r) => r.basis === 'user');
     expect([mine?.quote, mine?.note, mine?.source_url]).toEqual(['', 'my own estimate', 'https://example.org/itc']);
   });

@@ -13,7 +13,14 @@ import type { ViewOptions } from './view-options';
  * source of every figure, so a downloaded CSV carries its own provenance.
  */
 
-const SOURCE_COLUMNS = ['source_id', 'source_title', 'source_publisher', 'source_published', 'source_url', 'quote'] as const;
+const SOURCE_COLUMNS = [
+  'source_id',
+  'source_title',
+  'source_publisher',
+  'source_published',
+  'source_url',
+  'quote',
+] as const;
 
 function sourceCells(source: Source, quote: string): CsvRow {
   return {
@@ -28,7 +35,9 @@ function sourceCells(source: Source, quote: string): CsvRow {
 
 /** The same columns for one of several figures on a row: `target_source_url`, `actual_quote`. */
 function prefixedSourceCells(prefix: string, source: Source, quote: string): CsvRow {
-  return Object.fromEntries(Object.entries(sourceCells(source, quote)).map(([column, value]) => [`${prefix}_${column}`, value]));
+  return Object.fromEntries(
+    Object.entries(sourceCells(source, quote)).map(([column, value]) => [`${prefix}_${column}`, value]),
+  );
 }
 const prefixedSourceColumns = (prefix: string) => SOURCE_COLUMNS.map((column) => `${prefix}_${column}`);
 
@@ -48,7 +57,10 @@ export function targetActualCsv(dataset: Dataset, options: ViewOptions): string 
     ...sourceCells(source(bar.sourceId), bar.quote),
     note: bar.note,
   }));
-  return writeCsv(['bar', 'detail', 'kind', 'basis', 'year', 'value_usd', 'figure_publisher', ...SOURCE_COLUMNS, 'note'], rows);
+  return writeCsv(
+    ['bar', 'detail', 'kind', 'basis', 'year', 'value_usd', 'figure_publisher', ...SOURCE_COLUMNS, 'note'],
+    rows,
+  );
 }
 
 export function trajectoryCsv(dataset: Dataset, options: ViewOptions): string {
@@ -78,14 +90,16 @@ export function trajectoryCsv(dataset: Dataset, options: ViewOptions): string {
     model.rows.flatMap((row) => {
       const value = row[`path:${a.target.target_id}`];
       if (value === undefined) return [];
-      return [{
-        year: row.year,
-        series: `Path needed for the ${a.target.label.toLowerCase()}`,
-        basis: 'derived',
-        value_usd: Math.round(value),
-        figure_publisher: '',
-        derivation: `${a.actual.year} actual × (${a.target.label.toLowerCase()} / ${a.actual.year} actual)^((year − ${a.actual.year}) / ${a.yearsLeft})`,
-      }];
+      return [
+        {
+          year: row.year,
+          series: `Path needed for the ${a.target.label.toLowerCase()}`,
+          basis: 'derived',
+          value_usd: Math.round(value),
+          figure_publisher: '',
+          derivation: `${a.actual.year} actual × (${a.target.label.toLowerCase()} / ${a.actual.year} actual)^((year − ${a.actual.year}) / ${a.yearsLeft})`,
+        },
+      ];
     }),
   );
   const events = model.events.map((event) => ({
@@ -98,7 +112,10 @@ export function trajectoryCsv(dataset: Dataset, options: ViewOptions): string {
     ...sourceCells(source(event.source_id), event.quote),
   }));
   const rows = [...figures, ...targets, ...paths, ...events];
-  return writeCsv(['year', 'series', 'basis', 'value_usd', 'figure_publisher', 'derivation', ...SOURCE_COLUMNS, 'note'], rows);
+  return writeCsv(
+    ['year', 'series', 'basis', 'value_usd', 'figure_publisher', 'derivation', ...SOURCE_COLUMNS, 'note'],
+    rows,
+  );
 }
 
 /** One row per target, with the provenance of both figures it compares: the target's and the actual's. */
@@ -118,16 +135,36 @@ export function attainmentCsv(dataset: Dataset, options: ViewOptions): string {
     ...prefixedSourceCells('actual', source(a.actual.source_id), a.actual.quote),
     ...(options.context && a.outcome
       ? {
-          outcome_year: a.outcome.year, outcome_usd: a.outcome.value_usd, outcome_publisher: a.outcome.publisher,
-          outcome_attainment_ratio: ratio(a.outcomeAttainment ?? 0), outcome_source_url: source(a.outcome.source_id).url, outcome_quote: a.outcome.quote,
+          outcome_year: a.outcome.year,
+          outcome_usd: a.outcome.value_usd,
+          outcome_publisher: a.outcome.publisher,
+          outcome_attainment_ratio: ratio(a.outcomeAttainment ?? 0),
+          outcome_source_url: source(a.outcome.source_id).url,
+          outcome_quote: a.outcome.quote,
         }
       : {}),
   }));
   const columns = [
-    'target_id', 'target', 'target_year', 'target_usd', 'actual_year', 'actual_usd', 'actual_publisher', 'attainment_ratio', 'shortfall_usd',
-    ...prefixedSourceColumns('target'), ...prefixedSourceColumns('actual'),
+    'target_id',
+    'target',
+    'target_year',
+    'target_usd',
+    'actual_year',
+    'actual_usd',
+    'actual_publisher',
+    'attainment_ratio',
+    'shortfall_usd',
+    ...prefixedSourceColumns('target'),
+    ...prefixedSourceColumns('actual'),
   ];
-  const contextColumns = ['outcome_year', 'outcome_usd', 'outcome_publisher', 'outcome_attainment_ratio', 'outcome_source_url', 'outcome_quote'];
+  const contextColumns = [
+    'outcome_year',
+    'outcome_usd',
+    'outcome_publisher',
+    'outcome_attainment_ratio',
+    'outcome_source_url',
+    'outcome_quote',
+  ];
   return writeCsv(options.context ? [...columns, ...contextColumns] : columns, rows);
 }
 
@@ -136,21 +173,59 @@ export function figuresWithDerivedCsv(dataset: Dataset): string {
   const source = sourceLookup(dataset);
   const rows: CsvRow[] = [];
   for (const target of dataset.targets) {
-    rows.push({ figure: `${target.label} for ${target.target_year} (set in ${target.set_in})`, value: target.value_usd, unit: 'US$', basis: 'article', derivation: '', ...sourceCells(source(target.source_id), target.quote) });
+    rows.push({
+      figure: `${target.label} for ${target.target_year} (set in ${target.set_in})`,
+      value: target.value_usd,
+      unit: 'US$',
+      basis: 'article',
+      derivation: '',
+      ...sourceCells(source(target.source_id), target.quote),
+    });
   }
   const assessments = assessTargets(dataset);
   const actuals = new Set(assessments.flatMap((a) => (a.outcome ? [a.actual, a.outcome] : [a.actual])));
   for (const actual of actuals) {
-    rows.push({ figure: `Actual trade ${actual.year} ${parenthesised(actual.publisher)}`, value: actual.value_usd, unit: 'US$', basis: actual.basis, derivation: '', ...sourceCells(source(actual.source_id), actual.quote) });
+    rows.push({
+      figure: `Actual trade ${actual.year} ${parenthesised(actual.publisher)}`,
+      value: actual.value_usd,
+      unit: 'US$',
+      basis: actual.basis,
+      derivation: '',
+      ...sourceCells(source(actual.source_id), actual.quote),
+    });
   }
   for (const a of assessments) {
     const name = a.target.label.toLowerCase();
     const base = `${a.actual.year} actual / ${name}`;
-    rows.push({ figure: `Attainment of the ${name} in ${a.actual.year}`, value: ratio(a.attainment), unit: 'ratio', basis: 'derived', derivation: base });
-    rows.push({ figure: `Shortfall against the ${name} in ${a.actual.year}`, value: a.shortfall, unit: 'US$', basis: 'derived', derivation: `${name} − ${a.actual.year} actual` });
-    rows.push({ figure: `Annual growth needed ${a.actual.year}–${a.target.target_year} for the ${name}`, value: ratio(a.requiredGrowth), unit: 'ratio per year', basis: 'derived', derivation: `(${name} / ${a.actual.year} actual)^(1/${a.yearsLeft}) − 1` });
+    rows.push({
+      figure: `Attainment of the ${name} in ${a.actual.year}`,
+      value: ratio(a.attainment),
+      unit: 'ratio',
+      basis: 'derived',
+      derivation: base,
+    });
+    rows.push({
+      figure: `Shortfall against the ${name} in ${a.actual.year}`,
+      value: a.shortfall,
+      unit: 'US$',
+      basis: 'derived',
+      derivation: `${name} − ${a.actual.year} actual`,
+    });
+    rows.push({
+      figure: `Annual growth needed ${a.actual.year}–${a.target.target_year} for the ${name}`,
+      value: ratio(a.requiredGrowth),
+      unit: 'ratio per year',
+      basis: 'derived',
+      derivation: `(${name} / ${a.actual.year} actual)^(1/${a.yearsLeft}) − 1`,
+    });
     if (a.outcome && a.outcomeAttainment !== undefined) {
-      rows.push({ figure: `Attainment of the ${name} in ${a.outcome.year} ${parenthesised(`context: ${a.outcome.publisher}`)}`, value: ratio(a.outcomeAttainment), unit: 'ratio', basis: 'derived', derivation: `${a.outcome.year} context figure / ${name}` });
+      rows.push({
+        figure: `Attainment of the ${name} in ${a.outcome.year} ${parenthesised(`context: ${a.outcome.publisher}`)}`,
+        value: ratio(a.outcomeAttainment),
+        unit: 'ratio',
+        basis: 'derived',
+        derivation: `${a.outcome.year} context figure / ${name}`,
+      });
     }
   }
   return writeCsv(['figure', 'value', 'unit', 'basis', 'derivation', ...SOURCE_COLUMNS], rows);

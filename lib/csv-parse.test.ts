@@ -5,7 +5,10 @@ describe('parseCsv', () => {
   it('splits the header from the records and gives each record its editor line', () => {
     expect(parseCsv('a,b\n1,2\n3,4\n')).toEqual({
       header: { line: 1, cells: ['a', 'b'] },
-      records: [{ line: 2, cells: ['1', '2'] }, { line: 3, cells: ['3', '4'] }],
+      records: [
+        { line: 2, cells: ['1', '2'] },
+        { line: 3, cells: ['3', '4'] },
+      ],
       formatErrors: [],
     });
   });
@@ -24,7 +27,10 @@ describe('parseCsv', () => {
   });
 
   it('reads CRLF and lone CR line endings like LF', () => {
-    const expected = [{ line: 2, cells: ['1', 'x\ny'] }, { line: 4, cells: ['3', '4'] }];
+    const expected = [
+      { line: 2, cells: ['1', 'x\ny'] },
+      { line: 4, cells: ['3', '4'] },
+    ];
     expect(parseCsv('a,b\r\n1,"x\r\ny"\r\n3,4\r\n').records).toEqual(expected);
     expect(parseCsv('a,b\r1,"x\ry"\r3,4\r').records).toEqual(expected);
   });

@@ -27,7 +27,8 @@ export function parseCsv(input: string, delimiter = ','): ParsedCsv {
   const result = Papa.parse<string[]>(text, { delimiter, newline: '\n', skipEmptyLines: false });
   for (const [index, cells] of result.data.entries()) {
     const line = lineOf(cells);
-    const isFinalNewline = index === result.data.length - 1 && text.endsWith('\n') && cells.length === 1 && cells[0] === '';
+    const isFinalNewline =
+      index === result.data.length - 1 && text.endsWith('\n') && cells.length === 1 && cells[0] === '';
     if (!isFinalNewline) records.push({ line, cells });
   }
   for (const error of result.errors) {

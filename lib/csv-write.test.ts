@@ -4,9 +4,15 @@ import { writeCsv } from './csv-write';
 
 describe('writeCsv: layout and quoting', () => {
   it('writes the header and each row, every line ended by CRLF', () => {
-    expect(writeCsv(['year', 'value_usd'], [{ year: 2015, value_usd: 84000000 }, { year: 2020, value_usd: 42740000 }])).toBe(
-      'year,value_usd\r\n2015,84000000\r\n2020,42740000\r\n',
-    );
+    expect(
+      writeCsv(
+        ['year', 'value_usd'],
+        [
+          { year: 2015, value_usd: 84000000 },
+          { year: 2020, value_usd: 42740000 },
+        ],
+      ),
+    ).toBe('year,value_usd\r\n2015,84000000\r\n2020,42740000\r\n');
   });
 
   it('writes the header alone when there are no rows', () => {
@@ -18,7 +24,9 @@ describe('writeCsv: layout and quoting', () => {
   });
 
   it('quotes a cell holding a comma', () => {
-    expect(writeCsv(['quote'], [{ quote: 'just 84 million, less than one-third' }])).toBe('quote\r\n"just 84 million, less than one-third"\r\n');
+    expect(writeCsv(['quote'], [{ quote: 'just 84 million, less than one-third' }])).toBe(
+      'quote\r\n"just 84 million, less than one-third"\r\n',
+    );
   });
 
   it('quotes a cell holding a double quote and doubles the quote', () => {
@@ -52,7 +60,9 @@ describe('writeCsv: formula neutralisation', () => {
   });
 
   it('leaves text that is only a signed number as it is: it cannot run, and the value must match the file', () => {
-    expect(writeCsv(['value'], [{ value: '-5000000' }, { value: '+84' }, { value: '-0.5' }])).toBe('value\r\n-5000000\r\n+84\r\n-0.5\r\n');
+    expect(writeCsv(['value'], [{ value: '-5000000' }, { value: '+84' }, { value: '-0.5' }])).toBe(
+      'value\r\n-5000000\r\n+84\r\n-0.5\r\n',
+    );
   });
 
   it('leaves a trigger character inside a cell alone', () => {
@@ -75,7 +85,12 @@ describe('writeCsv then parseCsv', () => {
     const columns = ['year', 'publisher', 'quote', 'note'];
     const rows = [
       { year: 2015, publisher: 'KOTRA', quote: 'just 84 million, less than one-third', note: null },
-      { year: 2015, publisher: 'International Trade Centre', quote: '"5,72 millions de dollars" … "77,50 millions"', note: 'two\nlines' },
+      {
+        year: 2015,
+        publisher: 'International Trade Centre',
+        quote: '"5,72 millions de dollars" … "77,50 millions"',
+        note: 'two\nlines',
+      },
       { year: 2020, publisher: ' spaced ', quote: 'it said "a,b"\nthen\n\nmore', note: '' },
     ];
     const parsed = parseCsv(writeCsv(columns, rows));

@@ -21,10 +21,7 @@ export const FORMULA_TRIGGER = /^(?![+-]\d+(?:\.\d+)?$)[=+\-@\t\r]/;
  */
 export function writeCsv(columns: readonly string[], rows: readonly CsvRow[]): string {
   const data = rows.map((row) => columns.map((column) => row[column] ?? null));
-  const body = Papa.unparse(
-    { fields: [...columns], data },
-    { newline: '\r\n', escapeFormulae: FORMULA_TRIGGER },
-  );
+  const body = Papa.unparse({ fields: [...columns], data }, { newline: '\r\n', escapeFormulae: FORMULA_TRIGGER });
   // papaparse ends a header-only table with a newline already; data rows it does not.
   return body.endsWith('\r\n') ? body : `${body}\r\n`;
 }

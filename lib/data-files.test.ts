@@ -50,7 +50,10 @@ describe('data/', () => {
       .map((row) => row.quote);
     expect(quotes.length).toBeGreaterThanOrEqual(12);
     const missing = quotes.flatMap((quote) =>
-      quote.split(' … ').map(normalise).filter((fragment) => !article.includes(fragment)),
+      quote
+        .split(' … ')
+        .map(normalise)
+        .filter((fragment) => !article.includes(fragment)),
     );
     expect(missing, 'fragments not found in the article').toEqual([]);
   });

@@ -11,7 +11,14 @@ function withFile(file: DataFileName, text: string): Record<DataFileName, string
 }
 
 function located(texts: Record<DataFileName, string>) {
-  return buildDataset(texts).issues.map(({ file, code, line, column, columnNumber, value }) => ({ file, code, line, column, columnNumber, value }));
+  return buildDataset(texts).issues.map(({ file, code, line, column, columnNumber, value }) => ({
+    file,
+    code,
+    line,
+    column,
+    columnNumber,
+    value,
+  }));
 }
 
 describe('buildDataset', () => {
@@ -19,7 +26,10 @@ describe('buildDataset', () => {
     const { dataset, issues } = buildDataset(CLEAN);
     expect(issues).toEqual([]);
     expect(dataset.sources.map((s) => s.source_id)).toEqual(['cgtn-2019-04-23', 'tass-2021-02-19']);
-    expect(dataset.targets.map((t) => [t.target_id, t.supersedes])).toEqual([['original-2014', undefined], ['revised-2015', 'original-2014']]);
+    expect(dataset.targets.map((t) => [t.target_id, t.supersedes])).toEqual([
+      ['original-2014', undefined],
+      ['revised-2015', 'original-2014'],
+    ]);
     expect(dataset.trade.map((t) => t.value_usd)).toEqual([84000000, 42740000]);
     expect(dataset.events.map((e) => e.date)).toEqual(['2014']);
   });
@@ -29,7 +39,12 @@ describe('buildDataset', () => {
     const { issues } = buildDataset(withFile('targets.csv', targets));
     expect(issues).toEqual([
       {
-        file: 'targets.csv', line: 4, column: 'source_id', columnNumber: 7, value: 'rt-2016', code: 'foreign-key',
+        file: 'targets.csv',
+        line: 4,
+        column: 'source_id',
+        columnNumber: 7,
+        value: 'rt-2016',
+        code: 'foreign-key',
         message: "'rt-2016' is not a source_id in sources.csv: add that source there, or correct the id.",
       },
     ]);
@@ -38,24 +53,69 @@ describe('buildDataset', () => {
   it('reports an unknown source_id in trade.csv as foreign-key', () => {
     const trade = CLEAN['trade.csv'].replace('tass-2021-02-19', 'tass-2021-02-20');
     expect(located(withFile('trade.csv', trade))).toEqual([
-      { file: 'trade.csv', code: 'foreign-key', line: 3, column: 'source_id', columnNumber: 5, value: 'tass-2021-02-20' },
+      {
+        file: 'trade.csv',
+        code: 'foreign-key',
+        line: 3,
+        column: 'source_id',
+        columnNumber: 5,
+        value: 'tass-2021-02-20',
+      },
     ]);
   });
 
   it('reports an unknown source_id in events.csv as foreign-key', () => {
     const events = `${CLEAN['events.csv']}\n2018-05,month,Lavrov visits,diplomacy,false,cgtn-2019-04-24,last May`;
     expect(located(withFile('events.csv', events))).toEqual([
-      { file: 'events.csv', code: 'foreign-key', line: 3, column: 'source_id', columnNumber: 6, value: 'cgtn-2019-04-24' },
+      {
+        file: 'events.csv',
+        code: 'foreign-key',
+        line: 3,
+        column: 'source_id',
+        columnNumber: 6,
+        value: 'cgtn-2019-04-24',
+      },
     ]);
   });
 
   it('reports a source removed from sources.csv in every file that cites it', () => {
-    const sources = CLEAN['sources.csv'].split('\n').filter((line) => !line.startsWith('cgtn-')).join('\n');
+    const sources = CLEAN['sources.csv']
+      .split('\n')
+      .filter((line) => !line.startsWith('cgtn-'))
+      .join('\n');
     expect(located(withFile('sources.csv', sources))).toEqual([
-      { file: 'targets.csv', code: 'foreign-key', line: 2, column: 'source_id', columnNumber: 7, value: 'cgtn-2019-04-23' },
-      { file: 'targets.csv', code: 'foreign-key', line: 3, column: 'source_id', columnNumber: 7, value: 'cgtn-2019-04-23' },
-      { file: 'trade.csv', code: 'foreign-key', line: 2, column: 'source_id', columnNumber: 5, value: 'cgtn-2019-04-23' },
-      { file: 'events.csv', code: 'foreign-key', line: 2, column: 'source_id', columnNumber: 6, value: 'cgtn-2019-04-23' },
+      {
+        file: 'targets.csv',
+        code: 'foreign-key',
+        line: 2,
+        column: 'source_id',
+        columnNumber: 7,
+        value: 'cgtn-2019-04-23',
+      },
+      {
+        file: 'targets.csv',
+        code: 'foreign-key',
+        line: 3,
+        column: 'source_id',
+        columnNumber: 7,
+        value: 'cgtn-2019-04-23',
+      },
+      {
+        file: 'trade.csv',
+        code: 'foreign-key',
+        line: 2,
+        column: 'source_id',
+        columnNumber: 5,
+        value: 'cgtn-2019-04-23',
+      },
+      {
+        file: 'events.csv',
+        code: 'foreign-key',
+        line: 2,
+        column: 'source_id',
+        columnNumber: 6,
+        value: 'cgtn-2019-04-23',
+      },
     ]);
   });
 
@@ -64,8 +124,14 @@ describe('buildDataset', () => {
     const { issues } = buildDataset(withFile('targets.csv', targets));
     expect(issues).toEqual([
       {
-        file: 'targets.csv', line: 3, column: 'supersedes', columnNumber: 6, value: 'original-2013', code: 'foreign-key',
-        message: "'original-2013' is not a target_id in targets.csv: name the target this one replaces, or leave the cell empty.",
+        file: 'targets.csv',
+        line: 3,
+        column: 'supersedes',
+        columnNumber: 6,
+        value: 'original-2013',
+        code: 'foreign-key',
+        message:
+          "'original-2013' is not a target_id in targets.csv: name the target this one replaces, or leave the cell empty.",
       },
     ]);
   });

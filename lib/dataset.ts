@@ -43,8 +43,12 @@ function checkSourceIds(known: Set<string>, tables: Referencing[]): ValidationIs
     rows
       .filter(({ value }) => !known.has(value.source_id))
       .map(({ line, value }) => ({
-        file, line, column: 'source_id', columnNumber: dataTables[file].columns.indexOf('source_id') + 1,
-        value: value.source_id, code: 'foreign-key' as const,
+        file,
+        line,
+        column: 'source_id',
+        columnNumber: dataTables[file].columns.indexOf('source_id') + 1,
+        value: value.source_id,
+        code: 'foreign-key' as const,
         message: `'${value.source_id}' is not a source_id in sources.csv: add that source there, or correct the id.`,
       })),
   );
@@ -55,8 +59,12 @@ function checkSupersedes(targets: Located<Target>[]): ValidationIssue[] {
   return targets
     .filter(({ value }) => value.supersedes !== undefined && !ids.has(value.supersedes))
     .map(({ line, value }) => ({
-      file: 'targets.csv', line, column: 'supersedes', columnNumber: dataTables['targets.csv'].columns.indexOf('supersedes') + 1,
-      value: value.supersedes ?? null, code: 'foreign-key' as const,
+      file: 'targets.csv',
+      line,
+      column: 'supersedes',
+      columnNumber: dataTables['targets.csv'].columns.indexOf('supersedes') + 1,
+      value: value.supersedes ?? null,
+      code: 'foreign-key' as const,
       message: `'${value.supersedes}' is not a target_id in targets.csv: name the target this one replaces, or leave the cell empty.`,
     }));
 }
@@ -86,7 +94,12 @@ export function buildDataset(texts: Record<DataFileName, string>): DatasetResult
   ];
   const values = <T>(rows: Located<T>[]) => rows.map(({ value }) => value);
   return {
-    dataset: { sources: values(sources.rows), targets: values(targets.rows), trade: values(trade.rows), events: values(events.rows) },
+    dataset: {
+      sources: values(sources.rows),
+      targets: values(targets.rows),
+      trade: values(trade.rows),
+      events: values(events.rows),
+    },
     issues,
   };
 }

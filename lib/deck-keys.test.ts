@@ -9,9 +9,14 @@ describe('slide mode keys', () => {
     expect(deckAction(key)).toBe('previous');
   });
   it('maps Home, End, F, B, full stop and P', () => {
-    expect([deckAction('Home'), deckAction('End'), deckAction('f'), deckAction('B'), deckAction('.'), deckAction('p')]).toEqual([
-      'first', 'last', 'fullscreen', 'blank', 'blank', 'presenter',
-    ]);
+    expect([
+      deckAction('Home'),
+      deckAction('End'),
+      deckAction('f'),
+      deckAction('B'),
+      deckAction('.'),
+      deckAction('p'),
+    ]).toEqual(['first', 'last', 'fullscreen', 'blank', 'blank', 'presenter']);
     expect(deckAction('x')).toBeNull();
   });
   it('stays within the deck', () => {
@@ -39,9 +44,12 @@ describe('digits and help', () => {
   });
 
   it('lists every key the map knows in the help, ? included', () => {
-    const listed = keyHelp(7).map(([keys]) => keys).join(' ');
+    const listed = keyHelp(7)
+      .map(([keys]) => keys)
+      .join(' ');
     expect(listed).toContain('1 – 7');
-    for (const key of ['F', 'B', '.', 'P', '?', 'Home', 'End', 'Space', 'Page Down', 'Page Up', 'Backspace', 'Enter']) expect(listed).toContain(key);
+    for (const key of ['F', 'B', '.', 'P', '?', 'Home', 'End', 'Space', 'Page Down', 'Page Up', 'Backspace', 'Enter'])
+      expect(listed).toContain(key);
     expect(deckAction('?')).toBe('help');
   });
 });

@@ -17,7 +17,16 @@ describe('assessTargets on data/', () => {
   it('judges both targets against the article figure for 2015, US$84 m', () => {
     const { dataset } = readDataset();
     const assessed = assessTargets(dataset);
-    expect(assessed.map((a) => [a.target.target_id, a.target.value_usd, a.actual.year, a.actual.value_usd, a.actual.publisher, a.yearsLeft])).toEqual([
+    expect(
+      assessed.map((a) => [
+        a.target.target_id,
+        a.target.value_usd,
+        a.actual.year,
+        a.actual.value_usd,
+        a.actual.publisher,
+        a.yearsLeft,
+      ]),
+    ).toEqual([
       ['original-2014', 1000000000, 2015, 84000000, 'KOTRA', 5],
       ['revised-2015', 500000000, 2015, 84000000, 'KOTRA', 5],
     ]);
@@ -51,9 +60,15 @@ describe('assessTargets on data/', () => {
   });
 
   it('changes when the CSV changes: 85,000,000 in trade.csv gives attainment 0.17', () => {
-    const texts = Object.fromEntries(dataFileNames.map((name) => [name, readDataFile(name)])) as Record<DataFileName, string>;
+    const texts = Object.fromEntries(dataFileNames.map((name) => [name, readDataFile(name)])) as Record<
+      DataFileName,
+      string
+    >;
     expect(texts['trade.csv']).toContain('2015,84000000,article');
-    const edited = { ...texts, 'trade.csv': texts['trade.csv'].replace('2015,84000000,article', '2015,85000000,article') };
+    const edited = {
+      ...texts,
+      'trade.csv': texts['trade.csv'].replace('2015,84000000,article', '2015,85000000,article'),
+    };
     const { dataset, issues } = buildDataset(edited);
     expect(issues).toEqual([]);
     const revised = assessTargets(dataset).find((a) => a.target.target_id === 'revised-2015');

@@ -17,7 +17,12 @@ export function requiredAnnualGrowth(actual: number, target: number, years: numb
 }
 
 /** Values on the constant-growth path from (fromYear, actual) to (toYear, target). */
-export function requiredPath(fromYear: number, actual: number, toYear: number, target: number): { year: number; value: number }[] {
+export function requiredPath(
+  fromYear: number,
+  actual: number,
+  toYear: number,
+  target: number,
+): { year: number; value: number }[] {
   const growth = requiredAnnualGrowth(actual, target, toYear - fromYear);
   return Array.from({ length: toYear - fromYear + 1 }, (_, step) => ({
     year: fromYear + step,
@@ -42,7 +47,10 @@ export type TargetAssessment = {
 export function articleActualFor(target: Target, trade: readonly TradeFigure[]): TradeFigure | undefined {
   return trade
     .filter((figure) => figure.basis === 'article' && figure.year < target.target_year)
-    .reduce<TradeFigure | undefined>((latest, figure) => (!latest || figure.year > latest.year ? figure : latest), undefined);
+    .reduce<TradeFigure | undefined>(
+      (latest, figure) => (!latest || figure.year > latest.year ? figure : latest),
+      undefined,
+    );
 }
 
 export function assessTargets(dataset: Dataset): TargetAssessment[] {
@@ -51,15 +59,17 @@ export function assessTargets(dataset: Dataset): TargetAssessment[] {
     if (!actual) return [];
     const outcome = dataset.trade.find((figure) => figure.basis === 'context' && figure.year === target.target_year);
     const yearsLeft = target.target_year - actual.year;
-    return [{
-      target,
-      actual,
-      attainment: attainment(actual.value_usd, target.value_usd),
-      shortfall: shortfall(actual.value_usd, target.value_usd),
-      yearsLeft,
-      requiredGrowth: requiredAnnualGrowth(actual.value_usd, target.value_usd, yearsLeft),
-      outcome,
-      outcomeAttainment: outcome ? attainment(outcome.value_usd, target.value_usd) : undefined,
-    }];
+    return [
+      {
+        target,
+        actual,
+        attainment: attainment(actual.value_usd, target.value_usd),
+        shortfall: shortfall(actual.value_usd, target.value_usd),
+        yearsLeft,
+        requiredGrowth: requiredAnnualGrowth(actual.value_usd, target.value_usd, yearsLeft),
+        outcome,
+        outcomeAttainment: outcome ? attainment(outcome.value_usd, target.value_usd) : undefined,
+      },
+    ];
   });
 }

@@ -29,7 +29,9 @@ for (const chart of Object.keys(chartBuilders) as ChartId[]) {
 /** Every name served under /data/: the raw files first, then the generated tables. */
 export const downloadNames: readonly string[] = [...dataFileNames, ...Object.keys(generated)];
 
-export type Download = { kind: 'raw'; name: (typeof dataFileNames)[number] } | { kind: 'generated'; name: string; build: (dataset: Dataset) => string };
+export type Download =
+  | { kind: 'raw'; name: (typeof dataFileNames)[number] }
+  | { kind: 'generated'; name: string; build: (dataset: Dataset) => string };
 
 export function findDownload(name: string): Download | undefined {
   if (isDataFileName(name)) return { kind: 'raw', name };

@@ -24,7 +24,10 @@ export const MONEY_UNIT = 'Unit: US$ million (current dollars)';
 export const ATTAINMENT_UNIT = 'Unit: share of each target (%)';
 
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  return text.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
+  );
 }
 
 const MARGIN = 80;
@@ -70,11 +73,15 @@ export function composeExportSvg(chartSvg: string, meta: ExportMeta): string {
     `<title>${escapeXml(meta.title)}</title>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="${MARGIN}" y="110" font-size="52" font-weight="700" fill="#1f1f1f">${escapeXml(meta.title)}</text>`,
-    ...subtitleLines.map((line, i) => `<text x="${MARGIN}" y="${165 + i * SUBTITLE_LINE}" font-size="30" fill="#4d4d4d">${escapeXml(line)}</text>`),
+    ...subtitleLines.map(
+      (line, i) =>
+        `<text x="${MARGIN}" y="${165 + i * SUBTITLE_LINE}" font-size="30" fill="#4d4d4d">${escapeXml(line)}</text>`,
+    ),
     nested,
     `<line x1="${MARGIN}" x2="${width - MARGIN}" y1="${height - footerHeight}" y2="${height - footerHeight}" stroke="#d9d9d9" stroke-width="2"/>`,
     ...footerLines.map(
-      (line, i) => `<text x="${MARGIN}" y="${height - footerHeight + 40 + i * FOOTER_LINE}" font-size="24" fill="#4d4d4d">${escapeXml(line)}</text>`,
+      (line, i) =>
+        `<text x="${MARGIN}" y="${height - footerHeight + 40 + i * FOOTER_LINE}" font-size="24" fill="#4d4d4d">${escapeXml(line)}</text>`,
     ),
     '</svg>',
   ].join('\n');

@@ -1,5 +1,14 @@
 import { describe, it, expect } from 'vitest';
-import { formatMillions, formatMillionsValue, formatCount, formatPartialDate, formatPercent, formatUsd, formatUsdExact, parenthesised } from './format';
+import {
+  formatMillions,
+  formatMillionsValue,
+  formatCount,
+  formatPartialDate,
+  formatPercent,
+  formatUsd,
+  formatUsdExact,
+  parenthesised,
+} from './format';
 
 const NBSP = '\u00A0';
 
@@ -47,7 +56,14 @@ describe('formatMillions and formatUsdExact', () => {
 
 describe('formatMillionsValue', () => {
   it('gives millions to two decimals, as formatUsd does, without the unit', () => {
-    expect([92.34e6, 84e6, 47.9e6, 42.74e6, 1e9, 83_224_999].map(formatMillionsValue)).toEqual(['92.34', '84', '47.9', '42.74', '1,000', '83.22']);
+    expect([92.34e6, 84e6, 47.9e6, 42.74e6, 1e9, 83_224_999].map(formatMillionsValue)).toEqual([
+      '92.34',
+      '84',
+      '47.9',
+      '42.74',
+      '1,000',
+      '83.22',
+    ]);
   });
 });
 
@@ -77,7 +93,9 @@ describe('parenthesised', () => {
   it('wraps text in parentheses, turning its own into commas', () => {
     expect(parenthesised('KOTRA')).toBe('(KOTRA)');
     expect(parenthesised('Kremlin (presidential aide Yuri Ushakov)')).toBe('(Kremlin, presidential aide Yuri Ushakov)');
-    expect(parenthesised('Kremlin (presidential aide Yuri Ushakov), context')).toBe('(Kremlin, presidential aide Yuri Ushakov, context)');
+    expect(parenthesised('Kremlin (presidential aide Yuri Ushakov), context')).toBe(
+      '(Kremlin, presidential aide Yuri Ushakov, context)',
+    );
     expect(parenthesised('odd ( one')).toBe('(odd one)');
   });
 });

@@ -5,7 +5,11 @@
  */
 const NBSP = '\u00A0';
 const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-const percent1 = new Intl.NumberFormat('en-GB', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const percent1 = new Intl.NumberFormat('en-GB', {
+  style: 'percent',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
 /** US$84 m, US$42.74 m, US$1 bn, US$500 m, US$950 k. */
@@ -44,7 +48,12 @@ export function formatPercent(ratio: number): string {
 }
 
 const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dayMonthYear = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "2014", "September 2017", "22 March 2018": never more precise than the source. */
 export function formatPartialDate(date: string): string {
@@ -68,5 +77,8 @@ export function formatCount(count: number, one: string, other: string): string {
  * Yuri Ushakov)", never "(Kremlin (presidential aide Yuri Ushakov))".
  */
 export function parenthesised(text: string): string {
-  return `(${text.replace(/\s*\(([^()]*)\)/g, ', $1').replace(/[()]/g, '').replace(/\s{2,}/g, ' ')})`;
+  return `(${text
+    .replace(/\s*\(([^()]*)\)/g, ', $1')
+    .replace(/[()]/g, '')
+    .replace(/\s{2,}/g, ' ')})`;
 }

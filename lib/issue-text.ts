@@ -2,7 +2,8 @@ import type { ValidationIssue } from './issues';
 
 /** One issue as a line of text: `file:line:column column name [code] message`. */
 export function formatIssue(issue: ValidationIssue): string {
-  const where = issue.columnNumber === null ? `${issue.file}:${issue.line}` : `${issue.file}:${issue.line}:${issue.columnNumber}`;
+  const where =
+    issue.columnNumber === null ? `${issue.file}:${issue.line}` : `${issue.file}:${issue.line}:${issue.columnNumber}`;
   const column = issue.column ? ` column ${issue.column}` : '';
   return `${where}${column} [${issue.code}] ${issue.message}`;
 }

@@ -15,16 +15,22 @@ describe('labelsThatFit', () => {
   });
 
   it('never keeps two labels that overlap', () => {
-    const labels = row(Array.from({ length: 33 }, (_, i) => i * 9), 64);
+    const labels = row(
+      Array.from({ length: 33 }, (_, i) => i * 9),
+      64,
+    );
     const kept = [...labelsThatFit(labels)].sort((a, b) => a - b);
     expect(kept[kept.length - 1]).toBe(32);
     expect(kept[0]).toBe(0);
-    for (let i = 1; i < kept.length; i += 1) expect((labels[kept[i] ?? 0]?.x ?? 0) - (labels[kept[i - 1] ?? 0]?.x ?? 0)).toBeGreaterThanOrEqual(70);
+    for (let i = 1; i < kept.length; i += 1)
+      expect((labels[kept[i] ?? 0]?.x ?? 0) - (labels[kept[i - 1] ?? 0]?.x ?? 0)).toBeGreaterThanOrEqual(70);
   });
 
   it('keeps clear of labels already taken by others', () => {
     // The article's label at x = 100 rules out the points at 80 and 120, not those at 40 and 160.
-    expect([...labelsThatFit(row([40, 80, 120, 160]), 6, [{ x: 100, width: 50 }])].sort((a, b) => a - b)).toEqual([0, 3]);
+    expect([...labelsThatFit(row([40, 80, 120, 160]), 6, [{ x: 100, width: 50 }])].sort((a, b) => a - b)).toEqual([
+      0, 3,
+    ]);
   });
 
   it('keeps the single label, and nothing of an empty row', () => {

@@ -14,10 +14,13 @@ export function labelsThatFit(labels: readonly Span[], gap = 6, taken: readonly 
   const clears = (i: number) => {
     const a = labels[i];
     if (!a) return false;
-    return taken.every((b) => apart(a, b)) && kept.every((k) => {
-      const b = labels[k];
-      return !b || apart(a, b);
-    });
+    return (
+      taken.every((b) => apart(a, b)) &&
+      kept.every((k) => {
+        const b = labels[k];
+        return !b || apart(a, b);
+      })
+    );
   };
   const order = [labels.length - 1, 0, ...labels.keys()];
   for (const i of order) if (i >= 0 && !kept.includes(i) && clears(i)) kept.push(i);

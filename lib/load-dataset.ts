@@ -17,7 +17,10 @@ export function readDataFileBytes(name: DataFileName): Uint8Array<ArrayBuffer> {
 }
 
 export function readDataset(): DatasetResult {
-  const texts = Object.fromEntries(dataFileNames.map((name) => [name, readDataFile(name)])) as Record<DataFileName, string>;
+  const texts = Object.fromEntries(dataFileNames.map((name) => [name, readDataFile(name)])) as Record<
+    DataFileName,
+    string
+  >;
   return buildDataset(texts);
 }
 

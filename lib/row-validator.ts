@@ -45,7 +45,10 @@ function splitAmount(cells: readonly string[], labels: readonly string[]) {
     const joined = cells.slice(start, start + extra + 1).join(',');
     if (/^\d{1,3}(,\d{3})+$/.test(joined)) {
       return {
-        column: labels[start] ?? '', columnNumber: start + 1, value: joined, code: 'type-error' as const,
+        column: labels[start] ?? '',
+        columnNumber: start + 1,
+        value: joined,
+        code: 'type-error' as const,
         message: `'${joined}' has thousands separators, which split it into ${extra + 1} cells: write digits only (e.g. ${joined.replaceAll(',', '')}).`,
       };
     }
@@ -63,7 +66,9 @@ function renameFor(column: string, unknown: readonly string[], onlyMissing: bool
   const near = unknown.find((label) => bare(label) === bare(column));
   if (near !== undefined) return `rename '${near}' to ${column}`;
   const only = unknown[0];
-  return onlyMissing && unknown.length === 1 && only !== undefined ? `rename '${only}' to ${column} if it holds the ${column} figures` : null;
+  return onlyMissing && unknown.length === 1 && only !== undefined
+    ? `rename '${only}' to ${column} if it holds the ${column} figures`
+    : null;
 }
 
 /**
@@ -112,7 +117,15 @@ export function createRowValidator<Row extends z.ZodObject>(
   function readHeader(line: number, cells: string[]) {
     if (isBlank(cells)) {
       stopped = true;
-      report({ file, line, column: '', columnNumber: null, value: null, code: 'missing-label', message: `The file is empty: its first line must be the header ${schema.columns.join(',')}.` });
+      report({
+        file,
+        line,
+        column: '',
+        columnNumber: null,
+        value: null,
+        code: 'missing-label',
+        message: `The file is empty: its first line must be the header ${schema.columns.join(',')}.`,
+      });
       return;
     }
     header = cells;
@@ -123,10 +136,19 @@ export function createRowValidator<Row extends z.ZodObject>(
       const at = { file, line, column: label, columnNumber: index + 1, value: label };
       if (seen.has(key)) {
         blocking = true;
-        report({ ...at, code: 'duplicate-label', message: `'${label}' appears more than once in the header (columns ${(seen.get(key) ?? 0) + 1} and ${index + 1}): keep one column of that name.` });
+        report({
+          ...at,
+          code: 'duplicate-label',
+          message: `'${label}' appears more than once in the header (columns ${(seen.get(key) ?? 0) + 1} and ${index + 1}): keep one column of that name.`,
+        });
       } else if (!schema.columns.includes(key)) {
         if (schema.labels === 'relaxed') ignoredColumns.push(label);
-        else report({ ...at, code: 'extra-label', message: `'${label}' is not a column of this file: remove it, or rename it to one of ${schema.columns.join(', ')}.` });
+        else
+          report({
+            ...at,
+            code: 'extra-label',
+            message: `'${label}' is not a column of this file: remove it, or rename it to one of ${schema.columns.join(', ')}.`,
+          });
       }
       if (!seen.has(key)) seen.set(key, index);
     });
@@ -136,7 +158,12 @@ export function createRowValidator<Row extends z.ZodObject>(
       blocking = true;
       const rename = renameFor(column, unknown, missing.length === 1);
       report({
-        file, line, column, columnNumber: null, value: null, code: 'missing-label',
+        file,
+        line,
+        column,
+        columnNumber: null,
+        value: null,
+        code: 'missing-label',
         message: `The header has no '${column}' column: ${rename ?? `add it. The header should be ${schema.columns.join(',')}`}.`,
       });
     }
@@ -167,14 +194,24 @@ export function createRowValidator<Row extends z.ZodObject>(
       const split = splitAmount(cells, labels);
       if (split) return reject({ file, line, ...split });
       return reject({
-        file, line, column: '', columnNumber: labels.length + 1, value: cells[labels.length] ?? null, code: 'extra-cell',
+        file,
+        line,
+        column: '',
+        columnNumber: labels.length + 1,
+        value: cells[labels.length] ?? null,
+        code: 'extra-cell',
         message: `This row has ${cells.length} cells but the header has ${labels.length}: remove the extra cells, or quote a value that contains the delimiter.`,
       });
     }
     if (cells.length < labels.length) {
       const column = labels[cells.length] ?? '';
       return reject({
-        file, line, column, columnNumber: cells.length + 1, value: null, code: 'missing-cell',
+        file,
+        line,
+        column,
+        columnNumber: cells.length + 1,
+        value: null,
+        code: 'missing-cell',
         message: `This row has ${cells.length} cells but the header has ${labels.length}: add the missing '${column}' cell (leave it empty if the value is unknown).`,
       });
     }
@@ -192,8 +229,13 @@ export function createRowValidator<Row extends z.ZodObject>(
           const column = String(zodIssue.path[0] ?? '');
           const position = positions[schema.columns.indexOf(column)] ?? -1;
           report({
-            file, line, column: position >= 0 ? (labels[position] ?? column) : column, columnNumber: position >= 0 ? position + 1 : null,
-            value: input[column] ?? null, code: codeOf(zodIssue), message: zodIssue.message,
+            file,
+            line,
+            column: position >= 0 ? (labels[position] ?? column) : column,
+            columnNumber: position >= 0 ? position + 1 : null,
+            value: input[column] ?? null,
+            code: codeOf(zodIssue),
+            message: zodIssue.message,
           });
         }
         return;
@@ -210,9 +252,12 @@ export function createRowValidator<Row extends z.ZodObject>(
       if (refused) {
         // Point at the column as the file names it and where it stands.
         const position = positions[schema.columns.indexOf(refused.column)] ?? -1;
-        reject(position >= 0 ? { ...refused, column: labels[position] ?? refused.column, columnNumber: position + 1 } : refused);
-      }
-      else acceptedCount += 1;
+        reject(
+          position >= 0
+            ? { ...refused, column: labels[position] ?? refused.column, columnNumber: position + 1 }
+            : refused,
+        );
+      } else acceptedCount += 1;
       return;
     }
     const cellsByColumn = input ?? inputOf(cells);
@@ -223,7 +268,12 @@ export function createRowValidator<Row extends z.ZodObject>(
       const position = positions[schema.columns.indexOf(column)] ?? -1;
       const described = schema.primaryKey.map((c) => `${c} '${cellsByColumn[c]}'`).join(' and ');
       return reject({
-        file, line, column, columnNumber: position >= 0 ? position + 1 : null, value: cellsByColumn[column] ?? null, code: 'unique-error',
+        file,
+        line,
+        column,
+        columnNumber: position >= 0 ? position + 1 : null,
+        value: cellsByColumn[column] ?? null,
+        code: 'unique-error',
         message: `${described} already appear on line ${firstLine}: each row needs a different ${schema.primaryKey.join(' and ')}.`,
       });
     }
@@ -241,7 +291,15 @@ export function createRowValidator<Row extends z.ZodObject>(
     }
     rowCount += 1;
     rejectedRowCount += 1;
-    report({ file, line: pendingBlankLine, column: '', columnNumber: null, value: null, code: 'blank-row', message: 'This row is blank: delete it.' });
+    report({
+      file,
+      line: pendingBlankLine,
+      column: '',
+      columnNumber: null,
+      value: null,
+      code: 'blank-row',
+      message: 'This row is blank: delete it.',
+    });
     pendingBlankLine = null;
   }
 
@@ -273,7 +331,15 @@ export function createRowValidator<Row extends z.ZodObject>(
     },
     /** A tokenising problem (an unterminated quote), at the line where it starts. */
     formatError(line: number, message: string): void {
-      report({ file, line, column: '', columnNumber: null, value: null, code: 'format-error', message: `The CSV cannot be read from here: ${message}. Check that every opening quote has a closing quote.` });
+      report({
+        file,
+        line,
+        column: '',
+        columnNumber: null,
+        value: null,
+        code: 'format-error',
+        message: `The CSV cannot be read from here: ${message}. Check that every opening quote has a closing quote.`,
+      });
     },
     /**
      * `dropTrailingBlank`: the input was streamed, so a final blank record is the
@@ -282,7 +348,15 @@ export function createRowValidator<Row extends z.ZodObject>(
     finish({ dropTrailingBlank = false } = {}): ValidationSummary<Output> {
       if (!dropTrailingBlank) flushBlank();
       if (header === null && !stopped) {
-        report({ file, line: 1, column: '', columnNumber: null, value: null, code: 'missing-label', message: `The file is empty: its first line must be the header ${schema.columns.join(',')}.` });
+        report({
+          file,
+          line: 1,
+          column: '',
+          columnNumber: null,
+          value: null,
+          code: 'missing-label',
+          message: `The file is empty: its first line must be the header ${schema.columns.join(',')}.`,
+        });
       }
       pendingBlankLine = null;
       return { rows, acceptedCount, issues, issueCount, rowCount, rejectedRowCount, ignoredColumns, skippedBlankRows };

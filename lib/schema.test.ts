@@ -23,7 +23,13 @@ function issuesFor(file: DataFileName, row: string) {
 }
 
 function located(file: DataFileName, row: string) {
-  return issuesFor(file, row).map(({ code, line, column, columnNumber, value }) => ({ code, line, column, columnNumber, value }));
+  return issuesFor(file, row).map(({ code, line, column, columnNumber, value }) => ({
+    code,
+    line,
+    column,
+    columnNumber,
+    value,
+  }));
 }
 
 const valueUsd = (value: string) => ({ code: 'type-error', line: 2, column: 'value_usd', columnNumber: 2, value });
@@ -33,12 +39,17 @@ describe('trade.csv value_usd: whole US dollars as digits only', () => {
     ['84m', "'84m' uses a unit: write the full amount in whole US dollars (e.g. 84000000 for US$84 million)."],
     ['84,000,000', "'84,000,000' has thousands separators: write digits only (e.g. 84000000)."],
     ['$84', "'$84' includes a currency: write digits only, in whole US dollars (e.g. 84000000)."],
-    ['84.5', "'84.5' is not a whole number of US dollars: round to whole dollars (e.g. 84500000 if you mean US$84.5 million)."],
+    [
+      '84.5',
+      "'84.5' is not a whole number of US dollars: round to whole dollars (e.g. 84500000 if you mean US$84.5 million).",
+    ],
     ['84000000.50', "'84000000.50' is not a whole number of US dollars: round to whole dollars (e.g. 84000001)."],
   ])('rejects %s as a type-error with a message saying how to write it', (written, message) => {
     const quoted = written.includes(',') ? `"${written}"` : written;
     const issues = issuesFor('trade.csv', `2015,${quoted},article,KOTRA,cgtn-2019-04-23,q,`);
-    expect(issues.map(({ code, line, column, columnNumber, value }) => ({ code, line, column, columnNumber, value }))).toEqual([valueUsd(written)]);
+    expect(
+      issues.map(({ code, line, column, columnNumber, value }) => ({ code, line, column, columnNumber, value })),
+    ).toEqual([valueUsd(written)]);
     expect(issues[0]?.message).toBe(message);
   });
 
@@ -64,9 +75,9 @@ describe('trade.csv value_usd: whole US dollars as digits only', () => {
 describe('trade.csv year, basis, publisher, source_id', () => {
   it('rejects a year that is not four digits as a type-error', () => {
     const issues = issuesFor('trade.csv', 'abc,84000000,article,KOTRA,cgtn-2019-04-23,q,');
-    expect(issues.map(({ code, line, column, columnNumber, value }) => ({ code, line, column, columnNumber, value }))).toEqual([
-      { code: 'type-error', line: 2, column: 'year', columnNumber: 1, value: 'abc' },
-    ]);
+    expect(
+      issues.map(({ code, line, column, columnNumber, value }) => ({ code, line, column, columnNumber, value })),
+    ).toEqual([{ code: 'type-error', line: 2, column: 'year', columnNumber: 1, value: 'abc' }]);
     expect(issues[0]?.message).toBe("'abc' is not a year: write four digits (e.g. 2015).");
   });
 
@@ -113,9 +124,9 @@ describe('trade.csv year, basis, publisher, source_id', () => {
 describe('targets.csv', () => {
   it('rejects a target_year before set_in as a constraint-error on target_year', () => {
     const issues = issuesFor('targets.csv', 'revised-2015,Revised target,2015,2014,500000000,,cgtn-2019-04-23,q');
-    expect(issues.map(({ code, line, column, columnNumber, value }) => ({ code, line, column, columnNumber, value }))).toEqual([
-      { code: 'constraint-error', line: 2, column: 'target_year', columnNumber: 4, value: '2014' },
-    ]);
+    expect(
+      issues.map(({ code, line, column, columnNumber, value }) => ({ code, line, column, columnNumber, value })),
+    ).toEqual([{ code: 'constraint-error', line: 2, column: 'target_year', columnNumber: 4, value: '2014' }]);
     expect(issues[0]?.message).toBe('is before set_in: a target is set for a later year than the one it is set in.');
   });
 
@@ -126,9 +137,9 @@ describe('targets.csv', () => {
   });
 
   it('rejects a supersedes cell that is not a slug', () => {
-    expect(located('targets.csv', 'revised-2015,Revised target,2015,2020,500000000,Original_2014,cgtn-2019-04-23,q')).toEqual([
-      { code: 'constraint-error', line: 2, column: 'supersedes', columnNumber: 6, value: 'Original_2014' },
-    ]);
+    expect(
+      located('targets.csv', 'revised-2015,Revised target,2015,2020,500000000,Original_2014,cgtn-2019-04-23,q'),
+    ).toEqual([{ code: 'constraint-error', line: 2, column: 'supersedes', columnNumber: 6, value: 'Original_2014' }]);
   });
 });
 
@@ -137,10 +148,12 @@ describe('events.csv', () => {
 
   it('rejects a date that is not on the calendar as a type-error', () => {
     const issues = issuesFor('events.csv', event('2017-02-30', 'day'));
-    expect(issues.map(({ code, line, column, columnNumber, value }) => ({ code, line, column, columnNumber, value }))).toEqual([
-      { code: 'type-error', line: 2, column: 'date', columnNumber: 1, value: '2017-02-30' },
-    ]);
-    expect(issues[0]?.message).toBe("'2017-02-30' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2017, 2017-09 or 2018-03-22).");
+    expect(
+      issues.map(({ code, line, column, columnNumber, value }) => ({ code, line, column, columnNumber, value })),
+    ).toEqual([{ code: 'type-error', line: 2, column: 'date', columnNumber: 1, value: '2017-02-30' }]);
+    expect(issues[0]?.message).toBe(
+      "'2017-02-30' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2017, 2017-09 or 2018-03-22).",
+    );
   });
 
   it.each(['2017-13', '22/03/2018', '2018-3-22'])('rejects the date %s as a type-error', (date) => {
@@ -181,15 +194,21 @@ describe('events.csv', () => {
 });
 
 describe('sources.csv', () => {
-  const source = (published: string, url: string) => `cgtn-2019-04-23,What Kim wants,CGTN,Cheng Xiaohe,${published},${url},`;
+  const source = (published: string, url: string) =>
+    `cgtn-2019-04-23,What Kim wants,CGTN,Cheng Xiaohe,${published},${url},`;
 
-  it.each(['news.cgtn.com/news/x', 'not a link', 'ftp://news.cgtn.com/x'])('rejects the url %s as a type-error', (url) => {
-    const issues = issuesFor('sources.csv', source('2019-04-23', url));
-    expect(issues.map(({ code, line, column, columnNumber, value }) => ({ code, line, column, columnNumber, value }))).toEqual([
-      { code: 'type-error', line: 2, column: 'url', columnNumber: 6, value: url },
-    ]);
-    expect(issues[0]?.message).toBe(`'${url}' is not a web address: write the full link, starting with https:// or http://.`);
-  });
+  it.each(['news.cgtn.com/news/x', 'not a link', 'ftp://news.cgtn.com/x'])(
+    'rejects the url %s as a type-error',
+    (url) => {
+      const issues = issuesFor('sources.csv', source('2019-04-23', url));
+      expect(
+        issues.map(({ code, line, column, columnNumber, value }) => ({ code, line, column, columnNumber, value })),
+      ).toEqual([{ code: 'type-error', line: 2, column: 'url', columnNumber: 6, value: url }]);
+      expect(issues[0]?.message).toBe(
+        `'${url}' is not a web address: write the full link, starting with https:// or http://.`,
+      );
+    },
+  );
 
   it('rejects a published date that is only a month as a type-error', () => {
     expect(located('sources.csv', source('2019-04', 'https://news.cgtn.com/x'))).toEqual([

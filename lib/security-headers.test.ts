@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, securityHeaders } from './security-headers';
 
 const inline = { scripts: ['sha256-AAA='], styles: ['sha256-BBB='] };
-const directives = (policy: string) => new Map(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)] as const));
+const directives = (policy: string) =>
+  new Map(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)] as const));
 
 describe('the Content-Security-Policy', () => {
   const policy = directives(contentSecurityPolicy(inline));
@@ -29,7 +30,14 @@ describe('the Content-Security-Policy', () => {
 describe('security headers', () => {
   it('are the CSP and the fixed headers, each once', () => {
     const keys = securityHeaders(inline).map((h) => h.key);
-    expect(keys).toEqual(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'X-Frame-Options', 'Cross-Origin-Opener-Policy']);
+    expect(keys).toEqual([
+      'Content-Security-Policy',
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'Permissions-Policy',
+      'X-Frame-Options',
+      'Cross-Origin-Opener-Policy',
+    ]);
     expect(securityHeaders(inline).find((h) => h.key === 'X-Content-Type-Options')?.value).toBe('nosniff');
   });
 });

@@ -43,7 +43,10 @@ export const fixedSecurityHeaders: readonly Header[] = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   // Slide mode uses fullscreen; nothing uses the rest.
-  { key: 'Permissions-Policy', value: 'fullscreen=(self), camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
+  {
+    key: 'Permissions-Policy',
+    value: 'fullscreen=(self), camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  },
   // For browsers that predate frame-ancestors.
   { key: 'X-Frame-Options', value: 'DENY' },
   // The presenter window is opened by our own page and talks to it over BroadcastChannel, not window.opener.

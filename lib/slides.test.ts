@@ -28,7 +28,9 @@ describe('deckSlides notes', () => {
     expect(plain(byKind.get('trajectory'))).toBe(
       'Each line grows at a constant rate from US$84 m in 2015 to a target: US$1 bn by 2020 meant 11.9 times the 2015 level; US$500 m by 2020 meant 6.0 times the 2015 level. The article gives no figure for the years between, so none is drawn.',
     );
-    expect(plain(byKind.get('attainment'))).toContain('In 2015 trade had reached 8.4 % of the original target (US$1 bn), short of even a third of it.');
+    expect(plain(byKind.get('attainment'))).toContain(
+      'In 2015 trade had reached 8.4 % of the original target (US$1 bn), short of even a third of it.',
+    );
     expect(plain(byKind.get('growth'))).toContain('would have needed trade to grow 64.1 % a year from 2015');
   });
 });
@@ -36,6 +38,8 @@ describe('deckSlides notes', () => {
 describe('bulletsSummary with context', () => {
   it('adds the target year’s shares, as the bullets draw them', () => {
     const text = bulletsSummary(assessTargets(readDataset().dataset), true).replaceAll('\u00A0', ' ');
-    expect(text).toContain('In 2020, by a context figure (Russian customs service), it was 4.3 % of the original target and 8.5 % of the revised target.');
+    expect(text).toContain(
+      'In 2020, by a context figure (Russian customs service), it was 4.3 % of the original target and 8.5 % of the revised target.',
+    );
   });
 });

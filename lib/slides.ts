@@ -1,7 +1,14 @@
 import type { Dataset } from './dataset';
 import { assessTargets } from './derive';
 import { formatUsd } from './format';
-import { attainmentSummary, bulletsSummary, contextSummary, growthSummary, outcomeShares, pathsSummary } from './summaries';
+import {
+  attainmentSummary,
+  bulletsSummary,
+  contextSummary,
+  growthSummary,
+  outcomeShares,
+  pathsSummary,
+} from './summaries';
 import { storyDek, targetActualTitle } from './story';
 import { trajectoryModel } from './trajectory-view';
 
@@ -21,7 +28,11 @@ export function deckSlides(dataset: Dataset): SlideSpec[] {
     { kind: 'target-vs-actual', title: targetActualTitle(assessments), notes: attainmentSummary(assessments, false) },
     // Each slide's notes say something the others do not: the growth rates belong to the growth slide.
     { kind: 'trajectory', title: 'The path trade would have needed', notes: pathsSummary(assessments) },
-    { kind: 'attainment', title: 'How much of each target was reached', notes: `${bulletsSummary(assessments)} The grey bands mark thirds of each target.` },
+    {
+      kind: 'attainment',
+      title: 'How much of each target was reached',
+      notes: `${bulletsSummary(assessments)} The grey bands mark thirds of each target.`,
+    },
     {
       kind: 'growth',
       title: 'The growth each target required',
@@ -35,6 +46,11 @@ export function deckSlides(dataset: Dataset): SlideSpec[] {
       notes: `${contextSummary(contextTrajectory)} In ${outcome.year} trade was ${formatUsd(outcome.value_usd)}: ${outcomeShares(assessments)}. These are context figures from other publishers, not from the article.`,
     });
   }
-  slides.push({ kind: 'sources', title: 'Sources', notes: 'Every figure, its publisher and the words that support it. The data are downloadable as CSV from the dashboard.' });
+  slides.push({
+    kind: 'sources',
+    title: 'Sources',
+    notes:
+      'Every figure, its publisher and the words that support it. The data are downloadable as CSV from the dashboard.',
+  });
   return slides;
 }

@@ -8,7 +8,9 @@ describe('headers for the static build', () => {
   it('puts the security headers, CSP included, on every file served', () => {
     const all = serveConfig(inline).headers[0];
     expect(all?.source).toBe('**');
-    expect(all?.headers.find((h) => h.key === 'Content-Security-Policy')?.value).toContain("script-src 'self' 'sha256-AAA='");
+    expect(all?.headers.find((h) => h.key === 'Content-Security-Policy')?.value).toContain(
+      "script-src 'self' 'sha256-AAA='",
+    );
   });
 
   it('lists no folder (serve would show an index of /data/ and /_next/)', () => {
@@ -17,7 +19,10 @@ describe('headers for the static build', () => {
 
   it('makes every download an attachment with its full name', () => {
     const rule = serveConfig(inline).headers.find((r) => r.source === 'data/trade.csv');
-    expect(rule?.headers).toContainEqual({ key: 'Content-Disposition', value: 'attachment; filename="russia-dprk-trade.csv"' });
+    expect(rule?.headers).toContainEqual({
+      key: 'Content-Disposition',
+      value: 'attachment; filename="russia-dprk-trade.csv"',
+    });
     expect(serveConfig(inline).headers).toHaveLength(downloadNames.length + 1);
   });
 
@@ -26,6 +31,9 @@ describe('headers for the static build', () => {
     expect(lines[0]).toBe('/*');
     expect(lines[1]).toMatch(/^ {2}Content-Security-Policy: default-src 'self'; /);
     const trade = lines.indexOf('/data/trade.csv');
-    expect(lines.slice(trade + 1, trade + 3)).toEqual(['  Content-Type: text/csv; charset=utf-8', '  Content-Disposition: attachment; filename="russia-dprk-trade.csv"']);
+    expect(lines.slice(trade + 1, trade + 3)).toEqual([
+      '  Content-Type: text/csv; charset=utf-8',
+      '  Content-Disposition: attachment; filename="russia-dprk-trade.csv"',
+    ]);
   });
 });

@@ -38,7 +38,9 @@ export function serveConfig(inline: InlineHashes): { headers: StaticHeaderRule[]
 /** The `_headers` file of Netlify and Cloudflare Pages: a URL pattern, then indented `Key: value` lines. */
 export function headersFile(inline: InlineHashes): string {
   return staticHeaderRules(inline)
-    .map(({ source, headers }) => [source === '**' ? '/*' : `/${source}`, ...headers.map(({ key, value }) => `  ${key}: ${value}`)].join('\n'))
+    .map(({ source, headers }) =>
+      [source === '**' ? '/*' : `/${source}`, ...headers.map(({ key, value }) => `  ${key}: ${value}`)].join('\n'),
+    )
     .join('\n\n')
     .concat('\n');
 }

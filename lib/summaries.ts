@@ -24,7 +24,9 @@ export function outcomeShares(assessments: readonly TargetAssessment[]): string 
 export function attainmentSummary(assessments: readonly TargetAssessment[], withContext: boolean): string {
   const [first] = assessments;
   if (!first) return 'There is no target with an actual figure to compare it with.';
-  const parts = assessments.map((a) => `${formatPercent(a.attainment)} of the ${lowerFirst(a.target.label)} of ${formatUsd(a.target.value_usd)}`);
+  const parts = assessments.map(
+    (a) => `${formatPercent(a.attainment)} of the ${lowerFirst(a.target.label)} of ${formatUsd(a.target.value_usd)}`,
+  );
   let text = `Actual trade in ${first.actual.year}, ${formatUsd(first.actual.value_usd)} ${parenthesised(first.actual.publisher)}, was ${parts.join(' and ')} for ${first.target.target_year}.`;
   const outcome = assessments.find((a) => a.outcome)?.outcome;
   if (withContext && outcome) {
@@ -35,11 +37,18 @@ export function attainmentSummary(assessments: readonly TargetAssessment[], with
 
 export function growthSummary(assessments: readonly TargetAssessment[]): string {
   return assessments
-    .map((a) => `Reaching the ${lowerFirst(a.target.label)} of ${formatUsd(a.target.value_usd)} by ${a.target.target_year} would have needed trade to grow ${formatPercent(a.requiredGrowth)} a year from ${a.actual.year}.`)
+    .map(
+      (a) =>
+        `Reaching the ${lowerFirst(a.target.label)} of ${formatUsd(a.target.value_usd)} by ${a.target.target_year} would have needed trade to grow ${formatPercent(a.requiredGrowth)} a year from ${a.actual.year}.`,
+    )
     .join(' ');
 }
 
-export function trajectorySummary(model: TrajectoryModel, assessments: readonly TargetAssessment[], withContext: boolean): string {
+export function trajectorySummary(
+  model: TrajectoryModel,
+  assessments: readonly TargetAssessment[],
+  withContext: boolean,
+): string {
   const growth = growthSummary(assessments);
   return withContext ? `${growth} ${contextSummary(model)}`.trim() : growth;
 }
@@ -50,8 +59,12 @@ export function contextSummary(model: TrajectoryModel): string {
   const years = new Set(model.figures.map((f) => f.year));
   const gaps = model.rows.map((r) => r.year).filter((y) => !years.has(y) && y > Math.min(...years));
   const parts: string[] = [];
-  if (context.length > 0) parts.push(`Context figures from other sources: ${context.map((f) => `${f.year} ${formatUsd(f.value_usd)} ${parenthesised(f.publisher)}`).join('; ')}.`);
-  if (gaps.length > 0) parts.push(`No annual total is recorded for ${listFormat.format(gaps.map(String))}; those years are left empty.`);
+  if (context.length > 0)
+    parts.push(
+      `Context figures from other sources: ${context.map((f) => `${f.year} ${formatUsd(f.value_usd)} ${parenthesised(f.publisher)}`).join('; ')}.`,
+    );
+  if (gaps.length > 0)
+    parts.push(`No annual total is recorded for ${listFormat.format(gaps.map(String))}; those years are left empty.`);
   return parts.join(' ');
 }
 
@@ -61,13 +74,21 @@ export function barsLabel(bars: readonly { label: string; sublabel: string; valu
 }
 
 export function trajectoryLabel(model: TrajectoryModel): string {
-  const figures = model.figures.map((f) => `${f.year} ${formatUsd(f.value_usd)} ${parenthesised(`${f.publisher}${f.basis === 'context' ? ', context' : ''}`)}`).join('; ');
+  const figures = model.figures
+    .map(
+      (f) =>
+        `${f.year} ${formatUsd(f.value_usd)} ${parenthesised(`${f.publisher}${f.basis === 'context' ? ', context' : ''}`)}`,
+    )
+    .join('; ');
   return `Line chart of annual trade ${model.firstYear}–${model.lastYear} against the constant-growth paths to each target. Actual figures: ${figures}.`;
 }
 
 export function bulletsSummary(assessments: readonly TargetAssessment[], withContext = false): string {
   const reached = assessments
-    .map((a) => `In ${a.actual.year} trade had reached ${formatPercent(a.attainment)} of the ${lowerFirst(a.target.label)} (${formatUsd(a.target.value_usd)}), ${a.attainment < 1 / 3 ? 'short of even a third of it' : 'past a third of it'}.`)
+    .map(
+      (a) =>
+        `In ${a.actual.year} trade had reached ${formatPercent(a.attainment)} of the ${lowerFirst(a.target.label)} (${formatUsd(a.target.value_usd)}), ${a.attainment < 1 / 3 ? 'short of even a third of it' : 'past a third of it'}.`,
+    )
     .join(' ');
   // With context, the bullets also show the target year itself: so does the text.
   const outcome = assessments.find((a) => a.outcome)?.outcome;
@@ -82,6 +103,9 @@ const multiple = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maxi
 export function pathsSummary(assessments: readonly TargetAssessment[]): string {
   const [first] = assessments;
   if (!first) return '';
-  const asks = assessments.map((a) => `${formatUsd(a.target.value_usd)} by ${a.target.target_year} meant ${multiple.format(a.target.value_usd / a.actual.value_usd)} times the ${a.actual.year} level`);
+  const asks = assessments.map(
+    (a) =>
+      `${formatUsd(a.target.value_usd)} by ${a.target.target_year} meant ${multiple.format(a.target.value_usd / a.actual.value_usd)} times the ${a.actual.year} level`,
+  );
   return `Each line grows at a constant rate from ${formatUsd(first.actual.value_usd)} in ${first.actual.year} to a target: ${asks.join('; ')}. The article gives no figure for the years between, so none is drawn.`;
 }

@@ -25,16 +25,31 @@ export type TableSchema<Row extends z.ZodObject> = {
    * `reuse` is given (a previous output, no longer needed), it may be filled in
    * and returned instead of a new object.
    */
-  fastRow?: (cells: readonly string[], positions: readonly number[], reuse?: z.output<Row> | null) => z.output<Row> | null;
+  fastRow?: (
+    cells: readonly string[],
+    positions: readonly number[],
+    reuse?: z.output<Row> | null,
+  ) => z.output<Row> | null;
 };
 
 export function tableSchema<Row extends z.ZodObject>(
   row: Row,
   primaryKey: readonly (keyof z.output<Row> & string)[],
-  options: { optionalColumns?: readonly string[]; labels?: 'exact' | 'relaxed'; blankRows?: 'issue' | 'skip'; fastRow?: TableSchema<Row>['fastRow'] } = {},
+  options: {
+    optionalColumns?: readonly string[];
+    labels?: 'exact' | 'relaxed';
+    blankRows?: 'issue' | 'skip';
+    fastRow?: TableSchema<Row>['fastRow'];
+  } = {},
 ): TableSchema<Row> {
   return {
-    row, columns: Object.keys(row.shape), primaryKey, optionalColumns: options.optionalColumns ?? [], labels: options.labels ?? 'exact', blankRows: options.blankRows ?? 'issue', fastRow: options.fastRow,
+    row,
+    columns: Object.keys(row.shape),
+    primaryKey,
+    optionalColumns: options.optionalColumns ?? [],
+    labels: options.labels ?? 'exact',
+    blankRows: options.blankRows ?? 'issue',
+    fastRow: options.fastRow,
   };
 }
 

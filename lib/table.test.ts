@@ -17,16 +17,26 @@ const sources = (text: string) => validateTable('sources.csv', text, dataTables[
 
 function issuesOf(file: DataFileName, text: string): ValidationIssue[] {
   switch (file) {
-    case 'trade.csv': return trade(text).issues;
-    case 'targets.csv': return targets(text).issues;
-    case 'sources.csv': return sources(text).issues;
-    case 'events.csv': return validateTable(file, text, dataTables[file]).issues;
+    case 'trade.csv':
+      return trade(text).issues;
+    case 'targets.csv':
+      return targets(text).issues;
+    case 'sources.csv':
+      return sources(text).issues;
+    case 'events.csv':
+      return validateTable(file, text, dataTables[file]).issues;
   }
 }
 
 /** What a reader of the report acts on, without the wording of the message. */
 function located(file: DataFileName, text: string) {
-  return issuesOf(file, text).map(({ code, line, column, columnNumber, value }) => ({ code, line, column, columnNumber, value }));
+  return issuesOf(file, text).map(({ code, line, column, columnNumber, value }) => ({
+    code,
+    line,
+    column,
+    columnNumber,
+    value,
+  }));
 }
 
 describe('validateTable: a clean file', () => {
@@ -37,15 +47,22 @@ describe('validateTable: a clean file', () => {
       {
         line: 2,
         value: {
-          year: 2015, value_usd: 84000000, basis: 'article', publisher: 'KOTRA',
-          source_id: 'cgtn-2019-04-23', quote: 'just 84 million', note: undefined,
+          year: 2015,
+          value_usd: 84000000,
+          basis: 'article',
+          publisher: 'KOTRA',
+          source_id: 'cgtn-2019-04-23',
+          quote: 'just 84 million',
+          note: undefined,
         },
       },
     ]);
   });
 
   it('reads an empty optional cell as undefined, never 0 or an empty string', () => {
-    const result = sources('source_id,title,publisher,author,published,url,note\nkbs-world-51716,Report,KBS World,,,http://world.kbs.co.kr/x,\n');
+    const result = sources(
+      'source_id,title,publisher,author,published,url,note\nkbs-world-51716,Report,KBS World,,,http://world.kbs.co.kr/x,\n',
+    );
     expect(result.issues).toEqual([]);
     const source = result.rows[0]?.value;
     expect(source).toBeDefined();
@@ -57,7 +74,9 @@ describe('validateTable: a clean file', () => {
   });
 
   it('reads an empty supersedes cell as undefined', () => {
-    const result = targets('target_id,label,set_in,target_year,value_usd,supersedes,source_id,quote\noriginal-2014,Original target,2014,2020,1000000000,,cgtn-2019-04-23,one billion\n');
+    const result = targets(
+      'target_id,label,set_in,target_year,value_usd,supersedes,source_id,quote\noriginal-2014,Original target,2014,2020,1000000000,,cgtn-2019-04-23,one billion\n',
+    );
     expect(result.issues).toEqual([]);
     expect(result.rows[0]?.value.supersedes).toBeUndefined();
   });
@@ -79,8 +98,14 @@ describe('validateTable: format-error', () => {
     const formatErrors = result.issues.filter((issue) => issue.code === 'format-error');
     expect(formatErrors).toEqual([
       {
-        file: 'trade.csv', line: 3, column: '', columnNumber: null, value: null, code: 'format-error',
-        message: 'The CSV cannot be read from here: Quoted field unterminated. Check that every opening quote has a closing quote.',
+        file: 'trade.csv',
+        line: 3,
+        column: '',
+        columnNumber: null,
+        value: null,
+        code: 'format-error',
+        message:
+          'The CSV cannot be read from here: Quoted field unterminated. Check that every opening quote has a closing quote.',
       },
     ]);
     expect(result.rows.map((row) => row.line)).toEqual([2]);
@@ -93,23 +118,39 @@ describe('validateTable: header labels', () => {
       rows: [],
       issues: [
         {
-          file: 'trade.csv', line: 1, column: '', columnNumber: null, value: null, code: 'missing-label',
-          message: 'The file is empty: its first line must be the header year,value_usd,basis,publisher,source_id,quote,note.',
+          file: 'trade.csv',
+          line: 1,
+          column: '',
+          columnNumber: null,
+          value: null,
+          code: 'missing-label',
+          message:
+            'The file is empty: its first line must be the header year,value_usd,basis,publisher,source_id,quote,note.',
         },
       ],
     });
   });
 
   it('reports a file holding only a byte order mark as empty', () => {
-    expect(located('trade.csv', '\uFEFF')).toEqual([{ code: 'missing-label', line: 1, column: '', columnNumber: null, value: null }]);
+    expect(located('trade.csv', '\uFEFF')).toEqual([
+      { code: 'missing-label', line: 1, column: '', columnNumber: null, value: null },
+    ]);
   });
 
   it('reports each column absent from the header by name', () => {
-    const result = trade('year,value_usd,basis,publisher,source_id,quote\n2015,84000000,article,KOTRA,cgtn-2019-04-23,q\n');
+    const result = trade(
+      'year,value_usd,basis,publisher,source_id,quote\n2015,84000000,article,KOTRA,cgtn-2019-04-23,q\n',
+    );
     expect(result.issues).toEqual([
       {
-        file: 'trade.csv', line: 1, column: 'note', columnNumber: null, value: null, code: 'missing-label',
-        message: "The header has no 'note' column: add it. The header should be year,value_usd,basis,publisher,source_id,quote,note.",
+        file: 'trade.csv',
+        line: 1,
+        column: 'note',
+        columnNumber: null,
+        value: null,
+        code: 'missing-label',
+        message:
+          "The header has no 'note' column: add it. The header should be year,value_usd,basis,publisher,source_id,quote,note.",
       },
     ]);
     expect(result.rows).toEqual([]);
@@ -123,18 +164,18 @@ describe('validateTable: header labels', () => {
 
   it('reports an unknown label and still reads the rows', () => {
     const result = trade(`${TRADE_HEADER},comment\n${TRADE_ROW},hello\n`);
-    expect(result.issues.map(({ code, line, column, columnNumber, value }) => ({ code, line, column, columnNumber, value }))).toEqual([
-      { code: 'extra-label', line: 1, column: 'comment', columnNumber: 8, value: 'comment' },
-    ]);
+    expect(
+      result.issues.map(({ code, line, column, columnNumber, value }) => ({ code, line, column, columnNumber, value })),
+    ).toEqual([{ code: 'extra-label', line: 1, column: 'comment', columnNumber: 8, value: 'comment' }]);
     expect(result.rows.map((row) => row.value.value_usd)).toEqual([84000000]);
   });
 });
 
 describe('validateTable: row shape', () => {
   it('reports an empty line between rows as blank-row on that line', () => {
-    expect(located('trade.csv', `${TRADE_HEADER}\n${TRADE_ROW}\n\n2018,34000000,context,Kremlin,tass-2019-04-23,q,\n`)).toEqual([
-      { code: 'blank-row', line: 3, column: '', columnNumber: null, value: null },
-    ]);
+    expect(
+      located('trade.csv', `${TRADE_HEADER}\n${TRADE_ROW}\n\n2018,34000000,context,Kremlin,tass-2019-04-23,q,\n`),
+    ).toEqual([{ code: 'blank-row', line: 3, column: '', columnNumber: null, value: null }]);
   });
 
   it('reports a row of empty cells as blank-row', () => {
@@ -153,16 +194,25 @@ describe('validateTable: row shape', () => {
     const result = trade(`${TRADE_HEADER}\n2015,84000000,article,KOTRA,cgtn-2019-04-23,q\n`);
     expect(result.issues).toEqual([
       {
-        file: 'trade.csv', line: 2, column: 'note', columnNumber: 7, value: null, code: 'missing-cell',
-        message: "This row has 6 cells but the header has 7: add the missing 'note' cell (leave it empty if the value is unknown).",
+        file: 'trade.csv',
+        line: 2,
+        column: 'note',
+        columnNumber: 7,
+        value: null,
+        code: 'missing-cell',
+        message:
+          "This row has 6 cells but the header has 7: add the missing 'note' cell (leave it empty if the value is unknown).",
       },
     ]);
   });
 
   it('reports an unquoted comma in a value as extra-cell with the first surplus cell', () => {
-    expect(located('trade.csv', `${TRADE_HEADER}\n2015,84000000,article,KOTRA,cgtn-2019-04-23,just 84 million, less than one-third,\n`)).toEqual([
-      { code: 'extra-cell', line: 2, column: '', columnNumber: 8, value: '' },
-    ]);
+    expect(
+      located(
+        'trade.csv',
+        `${TRADE_HEADER}\n2015,84000000,article,KOTRA,cgtn-2019-04-23,just 84 million, less than one-third,\n`,
+      ),
+    ).toEqual([{ code: 'extra-cell', line: 2, column: '', columnNumber: 8, value: '' }]);
     expect(located('trade.csv', `${TRADE_HEADER}\n${TRADE_ROW},surplus\n`)).toEqual([
       { code: 'extra-cell', line: 2, column: '', columnNumber: 8, value: 'surplus' },
     ]);
@@ -175,8 +225,14 @@ describe('validateTable: unique-error', () => {
     const result = trade(text);
     expect(result.issues).toEqual([
       {
-        file: 'trade.csv', line: 4, column: 'year', columnNumber: 1, value: '2015', code: 'unique-error',
-        message: "year '2015' and publisher 'KOTRA' already appear on line 2: each row needs a different year and publisher.",
+        file: 'trade.csv',
+        line: 4,
+        column: 'year',
+        columnNumber: 1,
+        value: '2015',
+        code: 'unique-error',
+        message:
+          "year '2015' and publisher 'KOTRA' already appear on line 2: each row needs a different year and publisher.",
       },
     ]);
     expect(result.rows.map((row) => row.line)).toEqual([2, 3]);

@@ -13,7 +13,11 @@ export type TableResult<T> = { rows: Located<T>[]; issues: ValidationIssue[] };
  * row validator as the streaming upload, fed from one papaparse pass. Problems
  * come back as values so a caller can print them all at once.
  */
-export function validateTable<Row extends z.ZodObject>(file: string, text: string, schema: TableSchema<Row>): TableResult<z.output<Row>> {
+export function validateTable<Row extends z.ZodObject>(
+  file: string,
+  text: string,
+  schema: TableSchema<Row>,
+): TableResult<z.output<Row>> {
   const parsed = parseCsv(text);
   const validator = createRowValidator(file, schema);
   for (const { line, message } of parsed.formatErrors) validator.formatError(line, message);

@@ -64,7 +64,12 @@ export function trajectoryModel(dataset: Dataset, options: ViewOptions): Traject
   const paths = assessments.map((a) => ({
     target: a.target,
     growth: a.requiredGrowth,
-    points: new Map(requiredPath(a.actual.year, a.actual.value_usd, a.target.target_year, a.target.value_usd).map((p) => [p.year, p.value])),
+    points: new Map(
+      requiredPath(a.actual.year, a.actual.value_usd, a.target.target_year, a.target.value_usd).map((p) => [
+        p.year,
+        p.value,
+      ]),
+    ),
   }));
 
   const years = yearsBetween(firstYear, lastYear);
@@ -85,13 +90,23 @@ export function trajectoryModel(dataset: Dataset, options: ViewOptions): Traject
 
   const series: TrajectorySeries[] = [
     ...paths.map(({ target, growth }) => ({
-      key: `path:${target.target_id}`, label: `Path needed for the ${target.label.toLowerCase()}`, role: 'required-path' as const,
-      targetId: target.target_id, targetIndex: targetIndex.get(target.target_id), growth,
+      key: `path:${target.target_id}`,
+      label: `Path needed for the ${target.label.toLowerCase()}`,
+      role: 'required-path' as const,
+      targetId: target.target_id,
+      targetIndex: targetIndex.get(target.target_id),
+      growth,
     })),
-    ...(options.context ? [{ key: CONTEXT, label: 'Actual trade, other publishers (context)', role: 'context' as const }] : []),
+    ...(options.context
+      ? [{ key: CONTEXT, label: 'Actual trade, other publishers (context)', role: 'context' as const }]
+      : []),
     { key: ARTICLE, label: 'Actual trade, as the article reports it', role: 'article' },
     ...dataset.targets.map((target) => ({
-      key: `target:${target.target_id}`, label: target.label, role: 'target' as const, targetId: target.target_id, targetIndex: targetIndex.get(target.target_id),
+      key: `target:${target.target_id}`,
+      label: target.label,
+      role: 'target' as const,
+      targetId: target.target_id,
+      targetIndex: targetIndex.get(target.target_id),
     })),
   ];
 
@@ -102,7 +117,15 @@ export function trajectoryModel(dataset: Dataset, options: ViewOptions): Traject
     rows,
     series,
     figures: shown.sort((a, b) => a.year - b.year),
-    events: dataset.events.filter((e) => e.highlight && Number(e.date.slice(0, 4)) >= firstYear && Number(e.date.slice(0, 4)) <= lastYear),
-    maxValue: Math.max(...rows.flatMap((row) => Object.entries(row).filter(([k]) => k !== 'year').map(([, v]) => v ?? 0))),
+    events: dataset.events.filter(
+      (e) => e.highlight && Number(e.date.slice(0, 4)) >= firstYear && Number(e.date.slice(0, 4)) <= lastYear,
+    ),
+    maxValue: Math.max(
+      ...rows.flatMap((row) =>
+        Object.entries(row)
+          .filter(([k]) => k !== 'year')
+          .map(([, v]) => v ?? 0),
+      ),
+    ),
   };
 }

@@ -27,24 +27,95 @@ function expectAgreement(cells: readonly string[]) {
 }
 
 const NEAR_PERIODS = [
-  '2019', '2019-03', '2019-12', '2019-13', '2019-00', '2019-3', '2019-1', ' 2019', '2019 ', '201', '20190', '2019-', '2019-03-01', '2019/03',
-  '1949', '1950', '1950-01', String(LATEST_YEAR), `${LATEST_YEAR}-12`, String(LATEST_YEAR + 1), `${LATEST_YEAR + 1}-01`, '2100', '0000', '-2019',
-  '２０１９', '٢٠١٩', '2019\n', '2019-0３', '', ' ', '1e3', 'abcd', '2019-ab',
+  '2019',
+  '2019-03',
+  '2019-12',
+  '2019-13',
+  '2019-00',
+  '2019-3',
+  '2019-1',
+  ' 2019',
+  '2019 ',
+  '201',
+  '20190',
+  '2019-',
+  '2019-03-01',
+  '2019/03',
+  '1949',
+  '1950',
+  '1950-01',
+  String(LATEST_YEAR),
+  `${LATEST_YEAR}-12`,
+  String(LATEST_YEAR + 1),
+  `${LATEST_YEAR + 1}-01`,
+  '2100',
+  '0000',
+  '-2019',
+  '２０１９',
+  '٢٠١٩',
+  '2019\n',
+  '2019-0３',
+  '',
+  ' ',
+  '1e3',
+  'abcd',
+  '2019-ab',
 ];
 const NEAR_AMOUNTS = [
-  '0', '7', '007', '84000000', '84,000,000', '84 000 000', '84.000.000', '84m', '84mn', '$84', '84$', 'US$84', '84 USD', '-1', '-0', '+1', '1e6', '0x10',
-  '1.5', '1.00', ' 84', '84 ', '', ' ', '999999999999999', '9999999999999999', '9007199254740991', '9007199254740993', '99999999999999999999',
-  '１２', '٣', 'Infinity', 'NaN', '0b1', '0o7', '1_000',
+  '0',
+  '7',
+  '007',
+  '84000000',
+  '84,000,000',
+  '84 000 000',
+  '84.000.000',
+  '84m',
+  '84mn',
+  '$84',
+  '84$',
+  'US$84',
+  '84 USD',
+  '-1',
+  '-0',
+  '+1',
+  '1e6',
+  '0x10',
+  '1.5',
+  '1.00',
+  ' 84',
+  '84 ',
+  '',
+  ' ',
+  '999999999999999',
+  '9999999999999999',
+  '9007199254740991',
+  '9007199254740993',
+  '99999999999999999999',
+  '１２',
+  '٣',
+  'Infinity',
+  'NaN',
+  '0b1',
+  '0o7',
+  '1_000',
 ];
 const NEAR_TEXT = ['', ' ', '  ', '\t', '\u00a0', '\u2028', '\uFEFF', 'KOTRA', ' KOTRA ', 'kotra', 'ж', '"', ',', '\n'];
 
-const period = fc.oneof(fc.constantFrom(...NEAR_PERIODS), fc.integer({ min: 0, max: 9999 }).map(String), fc.string({ unit: fc.constantFrom('0', '1', '2', '9', '-', ' '), maxLength: 8 }));
+const period = fc.oneof(
+  fc.constantFrom(...NEAR_PERIODS),
+  fc.integer({ min: 0, max: 9999 }).map(String),
+  fc.string({ unit: fc.constantFrom('0', '1', '2', '9', '-', ' '), maxLength: 8 }),
+);
 const amount = fc.oneof(
   fc.constantFrom(...NEAR_AMOUNTS),
   fc.bigInt({ min: 0n, max: 10n ** 18n }).map(String),
   fc.string({ unit: fc.constantFrom('0', '1', '9', ',', '.', '-', ' ', 'e', 'x', '$', 'm'), maxLength: 18 }),
 );
-const text = fc.oneof(fc.constantFrom(...NEAR_TEXT), fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 }));
+const text = fc.oneof(
+  fc.constantFrom(...NEAR_TEXT),
+  fc.string({ maxLength: 6 }),
+  fc.string({ unit: 'binary', maxLength: 4 }),
+);
 
 describe('the fast upload row agrees with zod', () => {
   it('names the schema columns in the schema order', () => {
@@ -77,7 +148,13 @@ describe('the fast upload row agrees with zod', () => {
         fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== ''),
         fc.string({ maxLength: 12 }),
         (year, month, value, publisher, note) => {
-          const cells = [month === null ? String(year) : `${year}-${String(month).padStart(2, '0')}`, String(value), publisher, '', note];
+          const cells = [
+            month === null ? String(year) : `${year}-${String(month).padStart(2, '0')}`,
+            String(value),
+            publisher,
+            '',
+            note,
+          ];
           const fast = fastRow(cells, IDENTITY);
           expect(fast).not.toBeNull();
           expect(fast).toStrictEqual(zodOf(cells).data);
@@ -89,13 +166,17 @@ describe('the fast upload row agrees with zod', () => {
 
   it('fills a reused row exactly as it would build a new one', () => {
     fc.assert(
-      fc.property(fc.tuple(period, amount, text, text, text), fc.tuple(period, amount, text, text, text), (first, second) => {
-        const reuse = fastRow(first, IDENTITY) ?? fastRow(['2019-03', '1', 'KOTRA', 'a', 'b'], IDENTITY);
-        const fresh = fastRow(second, IDENTITY);
-        const filled = fastRow(second, IDENTITY, reuse);
-        expect(filled).toStrictEqual(fresh);
-        if (filled !== null) expect(filled).toBe(reuse);
-      }),
+      fc.property(
+        fc.tuple(period, amount, text, text, text),
+        fc.tuple(period, amount, text, text, text),
+        (first, second) => {
+          const reuse = fastRow(first, IDENTITY) ?? fastRow(['2019-03', '1', 'KOTRA', 'a', 'b'], IDENTITY);
+          const fresh = fastRow(second, IDENTITY);
+          const filled = fastRow(second, IDENTITY, reuse);
+          expect(filled).toStrictEqual(fresh);
+          if (filled !== null) expect(filled).toBe(reuse);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

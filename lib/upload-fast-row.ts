@@ -22,7 +22,8 @@ const HYPHEN = 45;
 /** 15 digits are below 2^53, so any such amount is a safe integer; longer ones go to zod. */
 const MAX_FAST_DIGITS = 15;
 
-const cellAt = (cells: readonly string[], position: number | undefined): string => (position !== undefined && position >= 0 ? (cells[position] ?? '') : '');
+const cellAt = (cells: readonly string[], position: number | undefined): string =>
+  position !== undefined && position >= 0 ? (cells[position] ?? '') : '';
 
 const isDigit = (code: number) => code >= ZERO && code <= NINE;
 
@@ -81,7 +82,8 @@ export function makeFastUploadRow(years: { min: number; max: number }) {
     const noteText = cellAt(cells, positions[4]);
     const source = sourceText === '' ? undefined : sourceText;
     const note = noteText === '' ? undefined : noteText;
-    if (!reuse) return { year: { period, year, month: month === 0 ? null : month }, value_usd: value, publisher, source, note };
+    if (!reuse)
+      return { year: { period, year, month: month === 0 ? null : month }, value_usd: value, publisher, source, note };
     reuse.year.period = period;
     reuse.year.year = year;
     reuse.year.month = month === 0 ? null : month;

@@ -8,5 +8,7 @@ import { formatCount } from './format';
 
 /** Blank lines and rows of bare delimiters are left out, and the reader is told: a sentence, or '' when there were none. */
 export function skippedNote(report: { skippedBlankRows: number }): string {
-  return report.skippedBlankRows > 0 ? ` ${formatCount(report.skippedBlankRows, 'blank row was', 'blank rows were')} left out.` : '';
+  return report.skippedBlankRows > 0
+    ? ` ${formatCount(report.skippedBlankRows, 'blank row was', 'blank rows were')} left out.`
+    : '';
 }

@@ -4,7 +4,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ValidationIssue } from './issues';
 import { detectNewline, parseUpload } from './upload-parse';
-import { MAX_REPORTED_ISSUES, MAX_UPLOAD_BYTES, precheckUpload, SNIFF_BYTES, type UploadReport } from './upload-pipeline';
+import {
+  MAX_REPORTED_ISSUES,
+  MAX_UPLOAD_BYTES,
+  precheckUpload,
+  SNIFF_BYTES,
+  type UploadReport,
+} from './upload-pipeline';
 
 /*
  * One fixture file per case of issue 4 (lib/fixtures/upload/), read as the upload
@@ -32,7 +38,14 @@ async function load(name: string): Promise<UploadReport> {
 }
 
 /** An issue of `file` with everything but the message; the message is checked separately where it matters. */
-function issue(file: string, line: number, column: string, columnNumber: number | null, value: string | null, code: ValidationIssue['code']) {
+function issue(
+  file: string,
+  line: number,
+  column: string,
+  columnNumber: number | null,
+  value: string | null,
+  code: ValidationIssue['code'],
+) {
   return { file, line, column, columnNumber, value, code, message: expect.any(String) };
 }
 
@@ -56,11 +69,46 @@ describe('parseUpload: valid files', () => {
       skippedBlankRows: 0,
       // Sorted by year, then publisher.
       figures: [
-        { year: 2014, value_usd: 92340000, publisher: 'KOTRA', months: 0, source: 'https://example.org/kotra-2014', note: undefined },
-        { year: 2015, value_usd: 83220000, publisher: 'International Trade Centre', months: 0, source: 'https://example.org/itc-2015', note: 'Exports US$5.72 m plus imports US$77.50 m' },
-        { year: 2015, value_usd: 84000000, publisher: 'KOTRA', months: 0, source: 'https://example.org/kotra-2015', note: 'Less than one-third of the target' },
-        { year: 2019, value_usd: 47900000, publisher: 'International Trade Centre', months: 0, source: 'https://example.org/itc-2019', note: 'Up 40.6 percent, on-year' },
-        { year: 2020, value_usd: 42740000, publisher: 'Russian customs service', months: 0, source: 'https://example.org/customs-2020', note: undefined },
+        {
+          year: 2014,
+          value_usd: 92340000,
+          publisher: 'KOTRA',
+          months: 0,
+          source: 'https://example.org/kotra-2014',
+          note: undefined,
+        },
+        {
+          year: 2015,
+          value_usd: 83220000,
+          publisher: 'International Trade Centre',
+          months: 0,
+          source: 'https://example.org/itc-2015',
+          note: 'Exports US$5.72 m plus imports US$77.50 m',
+        },
+        {
+          year: 2015,
+          value_usd: 84000000,
+          publisher: 'KOTRA',
+          months: 0,
+          source: 'https://example.org/kotra-2015',
+          note: 'Less than one-third of the target',
+        },
+        {
+          year: 2019,
+          value_usd: 47900000,
+          publisher: 'International Trade Centre',
+          months: 0,
+          source: 'https://example.org/itc-2019',
+          note: 'Up 40.6 percent, on-year',
+        },
+        {
+          year: 2020,
+          value_usd: 42740000,
+          publisher: 'Russian customs service',
+          months: 0,
+          source: 'https://example.org/customs-2020',
+          note: undefined,
+        },
       ],
     });
   });
@@ -71,7 +119,14 @@ describe('parseUpload: valid files', () => {
     expect(report.rowCount).toBe(6);
     expect(report.acceptedRowCount).toBe(6);
     expect(report.figures).toEqual([
-      { year: 2019, value_usd: 47900000, publisher: 'International Trade Centre', months: 0, source: 'https://example.org/itc-2019', note: undefined },
+      {
+        year: 2019,
+        value_usd: 47900000,
+        publisher: 'International Trade Centre',
+        months: 0,
+        source: 'https://example.org/itc-2019',
+        note: undefined,
+      },
       {
         year: 2019,
         value_usd: 1000000 + 2000000 + 3500000 + 4000000 + 5250000,
@@ -88,7 +143,10 @@ describe('parseUpload: valid files', () => {
   it('holds <script> in a cell as plain text, verbatim, and a formula-like cell too', async () => {
     const report = await load('script.csv');
     expect(report.issueCount).toBe(0);
-    expect(report.figures.map((f) => f.publisher)).toEqual(['<script>alert(1)</script>', '=HYPERLINK("https://evil.example")']);
+    expect(report.figures.map((f) => f.publisher)).toEqual([
+      '<script>alert(1)</script>',
+      '=HYPERLINK("https://evil.example")',
+    ]);
     expect(report.figures[0]?.note).toBe('<img src=x onerror=alert(1)>');
   });
 });
@@ -100,7 +158,10 @@ describe('parseUpload: encodings, line ends and delimiters', () => {
     expect(report).toMatchObject({ rowCount: 3, acceptedRowCount: 2, rejectedRowCount: 1, issueCount: 1 });
     // The column is named 'year', without a leading U+FEFF.
     expect(report.issues).toEqual([issue('bom.csv', 4, 'year', 1, '20x', 'type-error')]);
-    expect(report.figures.map((f) => [f.year, f.value_usd])).toEqual([[2019, 47900000], [2020, 42740000]]);
+    expect(report.figures.map((f) => [f.year, f.value_usd])).toEqual([
+      [2019, 47900000],
+      [2020, 42740000],
+    ]);
   });
 
   const lineEndCases = [
@@ -117,9 +178,30 @@ describe('parseUpload: encodings, line ends and delimiters', () => {
       expect(report).toMatchObject({ rowCount: 4, acceptedRowCount: 3, rejectedRowCount: 1, issueCount: 1 });
       expect(report.issues).toEqual([issue(name, 6, 'value_usd', 2, '42.7m', 'type-error')]);
       expect(report.figures).toEqual([
-        { year: 2018, value_usd: 34000000, publisher: 'Kremlin', months: 0, source: 'https://example.org/tass-2019', note: undefined },
-        { year: 2019, value_usd: 47900000, publisher: 'International Trade Centre', months: 0, source: undefined, note: `two${newline}lines` },
-        { year: 2020, value_usd: 42740000, publisher: 'Russian customs service', months: 0, source: undefined, note: undefined },
+        {
+          year: 2018,
+          value_usd: 34000000,
+          publisher: 'Kremlin',
+          months: 0,
+          source: 'https://example.org/tass-2019',
+          note: undefined,
+        },
+        {
+          year: 2019,
+          value_usd: 47900000,
+          publisher: 'International Trade Centre',
+          months: 0,
+          source: undefined,
+          note: `two${newline}lines`,
+        },
+        {
+          year: 2020,
+          value_usd: 42740000,
+          publisher: 'Russian customs service',
+          months: 0,
+          source: undefined,
+          note: undefined,
+        },
       ]);
     });
   }
@@ -181,8 +263,16 @@ describe('parseUpload: encodings, line ends and delimiters', () => {
 describe('parseUpload: headers', () => {
   it('matches columns in any order, with source left out, and numbers columns as they stand in the file', async () => {
     const report = await load('column-order.csv');
-    expect(report).toMatchObject({ rowCount: 3, acceptedRowCount: 1, rejectedRowCount: 2, issueCount: 2, ignoredColumns: [] });
-    expect(report.figures).toEqual([{ year: 2015, value_usd: 84000000, publisher: 'KOTRA', months: 0, source: undefined, note: undefined }]);
+    expect(report).toMatchObject({
+      rowCount: 3,
+      acceptedRowCount: 1,
+      rejectedRowCount: 2,
+      issueCount: 2,
+      ignoredColumns: [],
+    });
+    expect(report.figures).toEqual([
+      { year: 2015, value_usd: 84000000, publisher: 'KOTRA', months: 0, source: undefined, note: undefined },
+    ]);
     expect(report.issues).toEqual([
       issue('column-order.csv', 3, 'value_usd', 3, 'eighty', 'type-error'),
       issue('column-order.csv', 4, 'year', 4, '16', 'type-error'),
@@ -191,8 +281,23 @@ describe('parseUpload: headers', () => {
 
   it('matches header names whatever their case and surrounding spaces, and names the column as written', async () => {
     const report = await load('header-case.csv');
-    expect(report).toMatchObject({ rowCount: 3, acceptedRowCount: 1, rejectedRowCount: 2, issueCount: 2, ignoredColumns: [] });
-    expect(report.figures).toEqual([{ year: 2019, value_usd: 47900000, publisher: 'International Trade Centre', months: 0, source: undefined, note: undefined }]);
+    expect(report).toMatchObject({
+      rowCount: 3,
+      acceptedRowCount: 1,
+      rejectedRowCount: 2,
+      issueCount: 2,
+      ignoredColumns: [],
+    });
+    expect(report.figures).toEqual([
+      {
+        year: 2019,
+        value_usd: 47900000,
+        publisher: 'International Trade Centre',
+        months: 0,
+        source: undefined,
+        note: undefined,
+      },
+    ]);
     expect(report.issues).toEqual([
       issue('header-case.csv', 3, '  Year ', 1, '1800', 'constraint-error'),
       issue('header-case.csv', 4, 'VALUE_USD', 2, 'abc', 'type-error'),
@@ -203,18 +308,31 @@ describe('parseUpload: headers', () => {
     const report = await load('extra-column.csv');
     expect(report.ignoredColumns).toEqual(['currency', 'Comment']);
     expect(report).toMatchObject({ rowCount: 2, acceptedRowCount: 1, rejectedRowCount: 1, issueCount: 1 });
-    expect(report.figures).toEqual([{ year: 2019, value_usd: 47900000, publisher: 'International Trade Centre', months: 0, source: undefined, note: undefined }]);
+    expect(report.figures).toEqual([
+      {
+        year: 2019,
+        value_usd: 47900000,
+        publisher: 'International Trade Centre',
+        months: 0,
+        source: undefined,
+        note: undefined,
+      },
+    ]);
     expect(report.issues).toEqual([issue('extra-column.csv', 3, 'value_usd', 3, '84m', 'type-error')]);
   });
 
   it('says which label to rename when a required column is missing and a close one is there', async () => {
     const spaced = 'Year,Value USD,Publisher\n2019,100,ITC\n';
     const near = await parseUpload(spaced, 'near.csv', spaced.length);
-    expect(near?.issues.map((i) => i.message)).toEqual(["The header has no 'value_usd' column: rename 'Value USD' to value_usd."]);
+    expect(near?.issues.map((i) => i.message)).toEqual([
+      "The header has no 'value_usd' column: rename 'Value USD' to value_usd.",
+    ]);
     // The only unknown label, for the only missing column: a likely rename, said as such.
     const other = 'year,amount,publisher\n2019,100,ITC\n';
     const guess = await parseUpload(other, 'amount.csv', other.length);
-    expect(guess?.issues.map((i) => i.message)).toEqual(["The header has no 'value_usd' column: rename 'amount' to value_usd if it holds the value_usd figures."]);
+    expect(guess?.issues.map((i) => i.message)).toEqual([
+      "The header has no 'value_usd' column: rename 'amount' to value_usd if it holds the value_usd figures.",
+    ]);
   });
 
   it('refuses a header without a required column: missing-label, and no row is read', async () => {
@@ -222,8 +340,14 @@ describe('parseUpload: headers', () => {
     expect(report).toMatchObject({ rowCount: 0, acceptedRowCount: 0, rejectedRowCount: 0, issueCount: 1, figures: [] });
     expect(report.issues).toEqual([
       {
-        file: 'missing-column.csv', line: 1, column: 'value_usd', columnNumber: null, value: null, code: 'missing-label',
-        message: "The header has no 'value_usd' column: add it. The header should be year,value_usd,publisher,source,note.",
+        file: 'missing-column.csv',
+        line: 1,
+        column: 'value_usd',
+        columnNumber: null,
+        value: null,
+        code: 'missing-label',
+        message:
+          "The header has no 'value_usd' column: add it. The header should be year,value_usd,publisher,source,note.",
       },
     ]);
   });
@@ -233,7 +357,12 @@ describe('parseUpload: headers', () => {
     expect(report).toMatchObject({ rowCount: 0, acceptedRowCount: 0, rejectedRowCount: 0, issueCount: 1, figures: [] });
     expect(report.issues).toEqual([
       {
-        file: 'duplicate-column.csv', line: 1, column: 'Value_USD', columnNumber: 4, value: 'Value_USD', code: 'duplicate-label',
+        file: 'duplicate-column.csv',
+        line: 1,
+        column: 'Value_USD',
+        columnNumber: 4,
+        value: 'Value_USD',
+        code: 'duplicate-label',
         message: "'Value_USD' appears more than once in the header (columns 2 and 4): keep one column of that name.",
       },
     ]);
@@ -246,10 +375,31 @@ describe('parseUpload: values', () => {
     expect(report).toMatchObject({ rowCount: 4, acceptedRowCount: 0, rejectedRowCount: 4, issueCount: 4, figures: [] });
     const at = { file: 'bad-values.csv', column: 'value_usd', columnNumber: 2, code: 'type-error' } as const;
     expect(report.issues).toEqual([
-      { ...at, line: 2, value: '84,000,000', message: "'84,000,000' has thousands separators: write digits only (e.g. 84000000)." },
-      { ...at, line: 3, value: '84m', message: "'84m' uses a unit: write the full amount in whole US dollars (e.g. 84000000 for US$84 million)." },
-      { ...at, line: 4, value: '$84', message: "'$84' includes a currency: write digits only, in whole US dollars (e.g. 84000000)." },
-      { ...at, line: 5, value: '84.5', message: "'84.5' is not a whole number of US dollars: round to whole dollars (e.g. 84500000 if you mean US$84.5 million)." },
+      {
+        ...at,
+        line: 2,
+        value: '84,000,000',
+        message: "'84,000,000' has thousands separators: write digits only (e.g. 84000000).",
+      },
+      {
+        ...at,
+        line: 3,
+        value: '84m',
+        message: "'84m' uses a unit: write the full amount in whole US dollars (e.g. 84000000 for US$84 million).",
+      },
+      {
+        ...at,
+        line: 4,
+        value: '$84',
+        message: "'$84' includes a currency: write digits only, in whole US dollars (e.g. 84000000).",
+      },
+      {
+        ...at,
+        line: 5,
+        value: '84.5',
+        message:
+          "'84.5' is not a whole number of US dollars: round to whole dollars (e.g. 84500000 if you mean US$84.5 million).",
+      },
     ]);
   });
 
@@ -258,7 +408,12 @@ describe('parseUpload: values', () => {
     expect(report).toMatchObject({ rowCount: 1, acceptedRowCount: 0, rejectedRowCount: 1, issueCount: 1, figures: [] });
     expect(report.issues).toEqual([
       {
-        file: 'negative.csv', line: 2, column: 'value_usd', columnNumber: 2, value: '-47900000', code: 'constraint-error',
+        file: 'negative.csv',
+        line: 2,
+        column: 'value_usd',
+        columnNumber: 2,
+        value: '-47900000',
+        code: 'constraint-error',
         message: "'-47900000' is negative: trade values are zero or more.",
       },
     ]);
@@ -268,8 +423,14 @@ describe('parseUpload: values', () => {
     const report = await load('bad-period.csv');
     expect(report).toMatchObject({ rowCount: 5, acceptedRowCount: 1, rejectedRowCount: 4, issueCount: 4 });
     expect(report.issues).toEqual([
-      { ...issue('bad-period.csv', 2, 'year', 1, '1800', 'constraint-error'), message: `'1800' is outside the plausible range 1950–${LATEST_YEAR}: check the year.` },
-      { ...issue('bad-period.csv', 3, 'year', 1, '2019-13', 'type-error'), message: "'2019-13' is not a year or a month: write 2019 for a year or 2019-03 for a month." },
+      {
+        ...issue('bad-period.csv', 2, 'year', 1, '1800', 'constraint-error'),
+        message: `'1800' is outside the plausible range 1950–${LATEST_YEAR}: check the year.`,
+      },
+      {
+        ...issue('bad-period.csv', 3, 'year', 1, '2019-13', 'type-error'),
+        message: "'2019-13' is not a year or a month: write 2019 for a year or 2019-03 for a month.",
+      },
       issue('bad-period.csv', 4, 'year', 1, '2101', 'constraint-error'),
       issue('bad-period.csv', 6, 'year', 1, '2100-12', 'constraint-error'),
     ]);
@@ -294,15 +455,19 @@ describe('parseUpload: rows', () => {
     expect(report.issues).toEqual([
       {
         ...issue('duplicate-key.csv', 5, 'year', 1, '2019', 'unique-error'),
-        message: "year '2019' and publisher 'International Trade Centre' already appear on line 2: each row needs a different year and publisher.",
+        message:
+          "year '2019' and publisher 'International Trade Centre' already appear on line 2: each row needs a different year and publisher.",
       },
       {
         ...issue('duplicate-key.csv', 7, 'year', 1, '2021-03', 'unique-error'),
-        message: "year '2021-03' and publisher 'Russian customs service' already appear on line 6: each row needs a different year and publisher.",
+        message:
+          "year '2021-03' and publisher 'Russian customs service' already appear on line 6: each row needs a different year and publisher.",
       },
     ]);
     // The first row of each key is kept, not the later one.
-    expect(report.figures.find((f) => f.year === 2019 && f.publisher === 'International Trade Centre')?.value_usd).toBe(47900000);
+    expect(report.figures.find((f) => f.year === 2019 && f.publisher === 'International Trade Centre')?.value_usd).toBe(
+      47900000,
+    );
     expect(report.figures.find((f) => f.year === 2021)).toMatchObject({ value_usd: 4, months: 1 });
   });
 
@@ -313,16 +478,32 @@ describe('parseUpload: rows', () => {
     expect(report.issues).toEqual([
       {
         ...issue('year-and-months.csv', 3, 'year', 1, '2019-01', 'constraint-error'),
-        message: 'Russian customs service has both a yearly total and monthly figures for 2019 (first on line 2): keep one or the other.',
+        message:
+          'Russian customs service has both a yearly total and monthly figures for 2019 (first on line 2): keep one or the other.',
       },
       {
         ...issue('year-and-months.csv', 5, 'year', 1, '2019', 'constraint-error'),
-        message: 'International Trade Centre has both a yearly total and monthly figures for 2019 (first on line 4): keep one or the other.',
+        message:
+          'International Trade Centre has both a yearly total and monthly figures for 2019 (first on line 4): keep one or the other.',
       },
     ]);
     expect(report.figures).toEqual([
-      { year: 2019, value_usd: 1000000, publisher: 'International Trade Centre', months: 1, source: undefined, note: undefined },
-      { year: 2019, value_usd: 47900000, publisher: 'Russian customs service', months: 0, source: undefined, note: undefined },
+      {
+        year: 2019,
+        value_usd: 1000000,
+        publisher: 'International Trade Centre',
+        months: 1,
+        source: undefined,
+        note: undefined,
+      },
+      {
+        year: 2019,
+        value_usd: 47900000,
+        publisher: 'Russian customs service',
+        months: 0,
+        source: undefined,
+        note: undefined,
+      },
     ]);
   });
 
@@ -331,7 +512,12 @@ describe('parseUpload: rows', () => {
     expect(report).toMatchObject({ rowCount: 0, acceptedRowCount: 0, rejectedRowCount: 0, issueCount: 1, figures: [] });
     expect(report.issues).toEqual([
       {
-        file: 'header-only.csv', line: 2, column: '', columnNumber: null, value: null, code: 'format-error',
+        file: 'header-only.csv',
+        line: 2,
+        column: '',
+        columnNumber: null,
+        value: null,
+        code: 'format-error',
         message: 'The file has a header but no rows: add your figures under the header, one per line.',
       },
     ]);
@@ -347,10 +533,21 @@ describe('parseUpload: rows', () => {
   it('skips blank lines and rows of bare delimiters, as spreadsheets leave them, and counts them; the final newline is not one', async () => {
     const text = 'year,value_usd,publisher\n2019,1,A\n\n2020,1,B\n,,\n \n';
     const report = await parseUpload(text, 'blank.csv', text.length);
-    expect(report).toMatchObject({ rowCount: 2, acceptedRowCount: 2, rejectedRowCount: 0, issueCount: 0, skippedBlankRows: 3 });
+    expect(report).toMatchObject({
+      rowCount: 2,
+      acceptedRowCount: 2,
+      rejectedRowCount: 0,
+      issueCount: 0,
+      skippedBlankRows: 3,
+    });
     // An Excel export with semicolons, a BOM, CRLF and trailing rows of bare delimiters loads whole.
     const excel = '\uFEFFyear;value_usd;publisher;source;note\r\n2019;100;ITC;;\r\n2020;200;ITC;;\r\n;;;;\r\n;;;;\r\n';
-    expect(await parseUpload(excel, 'excel.csv', excel.length)).toMatchObject({ rowCount: 2, acceptedRowCount: 2, issueCount: 0, skippedBlankRows: 2 });
+    expect(await parseUpload(excel, 'excel.csv', excel.length)).toMatchObject({
+      rowCount: 2,
+      acceptedRowCount: 2,
+      issueCount: 0,
+      skippedBlankRows: 2,
+    });
   });
 
   it('reports an unterminated quote as a format-error at the line where it opens', async () => {
@@ -358,7 +555,11 @@ describe('parseUpload: rows', () => {
     const report = await parseUpload(text, 'quote.csv', text.length);
     // One issue for one problem; the row that swallowed the rest of the file is refused, not loaded.
     expect(report?.issues).toEqual([
-      { ...issue('quote.csv', 3, '', null, null, 'format-error'), message: 'The CSV cannot be read from here: Quoted field unterminated. Check that every opening quote has a closing quote.' },
+      {
+        ...issue('quote.csv', 3, '', null, null, 'format-error'),
+        message:
+          'The CSV cannot be read from here: Quoted field unterminated. Check that every opening quote has a closing quote.',
+      },
     ]);
     expect(report?.acceptedRowCount).toBe(1);
     expect(report?.rejectedRowCount).toBe(1);
@@ -370,7 +571,11 @@ describe('parseUpload: rows', () => {
   it('reports a malformed quote in a file of several chunks once per problem, at its own line', async () => {
     const rows = ['year,value_usd,publisher,source,note'];
     for (let i = 0; i < 60000; i += 1) {
-      rows.push(i === 40 ? `2019,"1"x,P${i},https://example.org/s/${i},note` : `${1990 + (i % 30)},${i},P${i},https://example.org/s/${i},note text`);
+      rows.push(
+        i === 40
+          ? `2019,"1"x,P${i},https://example.org/s/${i},note`
+          : `${1990 + (i % 30)},${i},P${i},https://example.org/s/${i},note text`,
+      );
     }
     const text = `${rows.join('\n')}\n`;
     expect(text.length).toBeGreaterThan(3 * 1024 * 1024);
@@ -388,7 +593,12 @@ describe('parseUpload: empty and refused files', () => {
     const bytes = bytesOf('empty.csv');
     expect(bytes.length).toBe(0);
     expect(precheckUpload('empty.csv', bytes.length, bytes)).toEqual({
-      file: 'empty.csv', line: 1, column: '', columnNumber: null, value: null, code: 'missing-label',
+      file: 'empty.csv',
+      line: 1,
+      column: '',
+      columnNumber: null,
+      value: null,
+      code: 'missing-label',
       message: 'The file is empty: its first line must be the header year,value_usd,publisher,source,note.',
     });
   });
@@ -403,7 +613,12 @@ describe('parseUpload: empty and refused files', () => {
     const bytes = bytesOf('binary.csv');
     expect(bytes.includes(0)).toBe(true);
     expect(precheckUpload('binary.csv', bytes.length, bytes.subarray(0, SNIFF_BYTES))).toEqual({
-      file: 'binary.csv', line: 1, column: '', columnNumber: null, value: null, code: 'format-error',
+      file: 'binary.csv',
+      line: 1,
+      column: '',
+      columnNumber: null,
+      value: null,
+      code: 'format-error',
       message: 'This is not a text file (it holds binary data): export your table as CSV (UTF-8) and try again.',
     });
   });
@@ -411,7 +626,12 @@ describe('parseUpload: empty and refused files', () => {
   it('refuses a file that is not UTF-8 (Latin-1) in the precheck with format-error', () => {
     const bytes = bytesOf('latin1.csv');
     expect(precheckUpload('latin1.csv', bytes.length, bytes.subarray(0, SNIFF_BYTES))).toEqual({
-      file: 'latin1.csv', line: 1, column: '', columnNumber: null, value: null, code: 'format-error',
+      file: 'latin1.csv',
+      line: 1,
+      column: '',
+      columnNumber: null,
+      value: null,
+      code: 'format-error',
       message: 'The file is not UTF-8 text: save it as "CSV UTF-8" and try again.',
     });
   });
@@ -419,8 +639,17 @@ describe('parseUpload: empty and refused files', () => {
   it('refuses a file over MAX_UPLOAD_BYTES from its size alone, before looking at its bytes, naming the limit', () => {
     const head = bytesOf('valid-annual.csv');
     const refused = precheckUpload('huge.csv', 150 * 1024 * 1024, head);
-    expect(refused).toMatchObject({ file: 'huge.csv', line: 1, column: '', columnNumber: null, value: null, code: 'format-error' });
-    expect(refused?.message).toBe('The file is 150 MB; the limit is 100 MB. Split it by year, or leave out columns you do not need.');
+    expect(refused).toMatchObject({
+      file: 'huge.csv',
+      line: 1,
+      column: '',
+      columnNumber: null,
+      value: null,
+      code: 'format-error',
+    });
+    expect(refused?.message).toBe(
+      'The file is 150 MB; the limit is 100 MB. Split it by year, or leave out columns you do not need.',
+    );
     expect(precheckUpload('limit.csv', MAX_UPLOAD_BYTES, head)).toBeNull();
     expect(precheckUpload('over.csv', MAX_UPLOAD_BYTES + 1, head)?.code).toBe('format-error');
   });
@@ -484,7 +713,9 @@ describe('parseUpload: progress and cancel', () => {
       const text = textOf(name);
       const whole = await parseUpload(text, name, text.length);
       for (const chunkSize of [48, 64, 100, 257]) {
-        expect(await parseUpload(text, name, text.length, { chunkSize }), `${name} in chunks of ${chunkSize}`).toEqual(whole);
+        expect(await parseUpload(text, name, text.length, { chunkSize }), `${name} in chunks of ${chunkSize}`).toEqual(
+          whole,
+        );
       }
       if (whole) expectConsistentCounts(whole);
     }
@@ -497,8 +728,14 @@ describe('parseUpload: amounts split by thousands separators', () => {
     const report = await parseUpload(text, 'split.csv', text.length);
     expect(report?.issues).toEqual([
       {
-        file: 'split.csv', line: 2, column: 'value_usd', columnNumber: 2, value: '84,000,000', code: 'type-error',
-        message: "'84,000,000' has thousands separators, which split it into 3 cells: write digits only (e.g. 84000000).",
+        file: 'split.csv',
+        line: 2,
+        column: 'value_usd',
+        columnNumber: 2,
+        value: '84,000,000',
+        code: 'type-error',
+        message:
+          "'84,000,000' has thousands separators, which split it into 3 cells: write digits only (e.g. 84000000).",
       },
     ]);
     expect(report?.acceptedRowCount).toBe(1);

@@ -57,7 +57,12 @@ function unwindBetweenChunks(parser: Papa.Parser) {
   queueMicrotask(() => parser.resume());
 }
 
-export function parseUpload(input: File | string, fileName: string, totalBytes: number, options: ParseUploadOptions = {}): Promise<UploadReport | null> {
+export function parseUpload(
+  input: File | string,
+  fileName: string,
+  totalBytes: number,
+  options: ParseUploadOptions = {},
+): Promise<UploadReport | null> {
   const head = options.head ?? (typeof input === 'string' ? input.slice(0, 65536) : '');
   const newline = detectNewline(head);
   const validator = createUploadValidator(fileName, undefined, newline);
@@ -76,7 +81,8 @@ export function parseUpload(input: File | string, fileName: string, totalBytes: 
         const records = results.data;
         let malformed: Map<number, string> | null = null;
         for (const error of results.errors) {
-          if (error.row !== undefined && error.row < records.length) (malformed ??= new Map()).set(error.row, error.message);
+          if (error.row !== undefined && error.row < records.length)
+            (malformed ??= new Map()).set(error.row, error.message);
         }
         let index = 0;
         for (const cells of records) {

@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { createUploadValidator, MAX_REPORTED_ISSUES, MAX_UPLOAD_BYTES, precheckUpload, SNIFF_BYTES } from './upload-pipeline';
+import {
+  createUploadValidator,
+  MAX_REPORTED_ISSUES,
+  MAX_UPLOAD_BYTES,
+  precheckUpload,
+  SNIFF_BYTES,
+} from './upload-pipeline';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const HEADER = ['year', 'value_usd', 'publisher', 'source', 'note'];
@@ -7,7 +13,8 @@ const HEADER = ['year', 'value_usd', 'publisher', 'source', 'note'];
 /** A valid UTF-8 CSV longer than the sniffed head, with 2-byte (Cyrillic) text throughout, after `pad` ASCII letters. */
 function cyrillicCsv(pad: number): Uint8Array {
   const rows = [HEADER.join(','), `2019,1,${'x'.repeat(pad)}Федеральная таможенная служба,,`];
-  for (let n = 2; rows.join('\n').length < SNIFF_BYTES; n += 1) rows.push(`2019-0${(n % 9) + 1},${n},Федеральная таможенная служба ${n},,Примечание`);
+  for (let n = 2; rows.join('\n').length < SNIFF_BYTES; n += 1)
+    rows.push(`2019-0${(n % 9) + 1},${n},Федеральная таможенная служба ${n},,Примечание`);
   return encode(`${rows.join('\n')}\n`);
 }
 
@@ -35,7 +42,11 @@ describe('precheckUpload', () => {
   });
 
   it('refuses an empty file with missing-label at line 1', () => {
-    expect(precheckUpload('e.csv', 0, new Uint8Array())).toMatchObject({ code: 'missing-label', line: 1, file: 'e.csv' });
+    expect(precheckUpload('e.csv', 0, new Uint8Array())).toMatchObject({
+      code: 'missing-label',
+      line: 1,
+      file: 'e.csv',
+    });
   });
 
   it('refuses bytes with a NUL as binary, UTF-16 included', () => {
@@ -46,7 +57,9 @@ describe('precheckUpload', () => {
 
   it('refuses invalid UTF-8 (a lone Latin-1 byte)', () => {
     const latin1 = new Uint8Array([...encode('year,value_usd,publisher\n2019,1,Soci'), 0xe9, ...encode('t\n')]);
-    expect(precheckUpload('l1.csv', latin1.length, latin1)?.message).toBe('The file is not UTF-8 text: save it as "CSV UTF-8" and try again.');
+    expect(precheckUpload('l1.csv', latin1.length, latin1)?.message).toBe(
+      'The file is not UTF-8 text: save it as "CSV UTF-8" and try again.',
+    );
   });
 
   it('refuses a character cut short at the end of a whole file (nothing follows it)', () => {
@@ -67,7 +80,10 @@ describe('precheckUpload', () => {
       const bytes = cyrillicCsv(pad);
       expect(bytes.length).toBeGreaterThan(SNIFF_BYTES);
       expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).not.toThrow();
-      expect(precheckUpload('cyrillic.csv', bytes.length, bytes.subarray(0, SNIFF_BYTES)), `with ${pad} ASCII letters of padding`).toBeNull();
+      expect(
+        precheckUpload('cyrillic.csv', bytes.length, bytes.subarray(0, SNIFF_BYTES)),
+        `with ${pad} ASCII letters of padding`,
+      ).toBeNull();
     }
   });
 });
@@ -81,7 +97,15 @@ describe('createUploadValidator', () => {
     expect(validator.push(['2020', '1', 'A', '', ''])).toBe(4);
     expect(validator.line).toBe(4);
     const report = validator.finish();
-    expect(report).toMatchObject({ fileName: 'v.csv', rowCount: 2, acceptedRowCount: 2, rejectedRowCount: 0, issueCount: 0, issues: [], ignoredColumns: [] });
+    expect(report).toMatchObject({
+      fileName: 'v.csv',
+      rowCount: 2,
+      acceptedRowCount: 2,
+      rejectedRowCount: 0,
+      issueCount: 0,
+      issues: [],
+      ignoredColumns: [],
+    });
   });
 
   it('keeps format errors as issues at the given line, without rejecting a row for them', () => {
@@ -92,8 +116,14 @@ describe('createUploadValidator', () => {
     const report = validator.finish();
     expect(report.issues).toEqual([
       {
-        file: 'f.csv', line: 2, column: '', columnNumber: null, value: null, code: 'format-error',
-        message: 'The CSV cannot be read from here: Trailing quote on quoted field is malformed. Check that every opening quote has a closing quote.',
+        file: 'f.csv',
+        line: 2,
+        column: '',
+        columnNumber: null,
+        value: null,
+        code: 'format-error',
+        message:
+          'The CSV cannot be read from here: Trailing quote on quoted field is malformed. Check that every opening quote has a closing quote.',
       },
     ]);
     expect(report).toMatchObject({ rowCount: 1, acceptedRowCount: 1, rejectedRowCount: 0, issueCount: 1 });
@@ -126,7 +156,9 @@ describe('createUploadValidator', () => {
     const report = validator.finish();
     expect(report).toMatchObject({ rowCount: 3, acceptedRowCount: 2, rejectedRowCount: 1, issueCount: 1 });
     expect(report.issues[0]).toMatchObject({ line: 4, code: 'constraint-error', column: 'year', value: '2019' });
-    expect(report.figures).toEqual([{ year: 2019, value_usd: 11, publisher: 'A', months: 2, source: undefined, note: undefined }]);
+    expect(report.figures).toEqual([
+      { year: 2019, value_usd: 11, publisher: 'A', months: 2, source: undefined, note: undefined },
+    ]);
   });
 
   it('with nothing pushed, reports an empty file at line 1', () => {

@@ -25,7 +25,13 @@ export type UploadReport = {
 };
 
 const formatIssue = (file: string, line: number, message: string): ValidationIssue => ({
-  file, line, column: '', columnNumber: null, value: null, code: 'format-error', message,
+  file,
+  line,
+  column: '',
+  columnNumber: null,
+  value: null,
+  code: 'format-error',
+  message,
 });
 
 function megabytes(bytes: number): string {
@@ -39,10 +45,27 @@ function megabytes(bytes: number): string {
  */
 export function precheckUpload(fileName: string, size: number, head: Uint8Array): ValidationIssue | null {
   if (size > MAX_UPLOAD_BYTES) {
-    return formatIssue(fileName, 1, `The file is ${megabytes(size)} MB; the limit is ${megabytes(MAX_UPLOAD_BYTES)} MB. Split it by year, or leave out columns you do not need.`);
+    return formatIssue(
+      fileName,
+      1,
+      `The file is ${megabytes(size)} MB; the limit is ${megabytes(MAX_UPLOAD_BYTES)} MB. Split it by year, or leave out columns you do not need.`,
+    );
   }
-  if (size === 0) return { ...formatIssue(fileName, 1, 'The file is empty: its first line must be the header year,value_usd,publisher,source,note.'), code: 'missing-label' };
-  if (head.includes(0)) return formatIssue(fileName, 1, 'This is not a text file (it holds binary data): export your table as CSV (UTF-8) and try again.');
+  if (size === 0)
+    return {
+      ...formatIssue(
+        fileName,
+        1,
+        'The file is empty: its first line must be the header year,value_usd,publisher,source,note.',
+      ),
+      code: 'missing-label',
+    };
+  if (head.includes(0))
+    return formatIssue(
+      fileName,
+      1,
+      'This is not a text file (it holds binary data): export your table as CSV (UTF-8) and try again.',
+    );
   try {
     // When the head is only the start of the file, a character cut at its end is not an error: stream mode waits for the rest.
     new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: size > head.length });
@@ -57,7 +80,11 @@ export function precheckUpload(fileName: string, size: number, head: Uint8Array)
  * the row schema, then months added up per year. Keeps only accepted figures and
  * the first MAX_REPORTED_ISSUES issues, so memory stays bounded.
  */
-export function createUploadValidator(fileName: string, maxIssues = MAX_REPORTED_ISSUES, newline: '\n' | '\r\n' | '\r' = '\n') {
+export function createUploadValidator(
+  fileName: string,
+  maxIssues = MAX_REPORTED_ISSUES,
+  newline: '\n' | '\r\n' | '\r' = '\n',
+) {
   const lineOf = createLineCounter(newline);
   // Rows are added up as they pass; only the totals per year and publisher are kept.
   const aggregator = createUserAggregator(fileName);
@@ -87,7 +114,13 @@ export function createUploadValidator(fileName: string, maxIssues = MAX_REPORTED
       const issues = [...summary.issues];
       const headerOnly = summary.rowCount === 0 && summary.issueCount === 0;
       if (headerOnly) {
-        issues.push(formatIssue(fileName, 2, 'The file has a header but no rows: add your figures under the header, one per line.'));
+        issues.push(
+          formatIssue(
+            fileName,
+            2,
+            'The file has a header but no rows: add your figures under the header, one per line.',
+          ),
+        );
       }
       return {
         fileName,

@@ -17,9 +17,14 @@ export const LATEST_YEAR = new Date().getUTCFullYear();
 
 export const periodCell = z
   .string()
-  .refine((v) => v !== '', { error: () => 'is empty: this column needs a year (2019) or a month (2019-03).', params: { code: 'constraint-error' }, abort: true })
+  .refine((v) => v !== '', {
+    error: () => 'is empty: this column needs a year (2019) or a month (2019-03).',
+    params: { code: 'constraint-error' },
+    abort: true,
+  })
   .refine((v) => PERIOD.test(v), {
-    error: (issue) => `'${String(issue.input)}' is not a year or a month: write 2019 for a year or 2019-03 for a month.`,
+    error: (issue) =>
+      `'${String(issue.input)}' is not a year or a month: write 2019 for a year or 2019-03 for a month.`,
     params: { code: 'type-error' },
     abort: true,
   })
@@ -29,7 +34,8 @@ export const periodCell = z
   })
   .refine((p) => p.year >= YEAR_RANGE.min && p.year <= LATEST_YEAR, {
     // Trade that happened: a year after this one cannot have a figure yet.
-    error: (issue) => `'${(issue.input as { period: string }).period}' is outside the plausible range ${YEAR_RANGE.min}–${LATEST_YEAR}: check the year.`,
+    error: (issue) =>
+      `'${(issue.input as { period: string }).period}' is outside the plausible range ${YEAR_RANGE.min}–${LATEST_YEAR}: check the year.`,
     params: { code: 'constraint-error' },
   });
 
@@ -55,8 +61,23 @@ export const uploadTable = tableSchema(uploadRowSchema, [], {
 
 /** The template users can download: the header and two example rows, through our one CSV writer. */
 export function uploadTemplateCsv(): string {
-  return writeCsv(['year', 'value_usd', 'publisher', 'source', 'note'], [
-    { year: '2021', value_usd: 12345678, publisher: 'Example publisher', source: 'https://example.org/your-source', note: 'Example row: a yearly total. Replace with your figures.' },
-    { year: '2022-03', value_usd: 1234567, publisher: 'Example publisher', source: 'https://example.org/your-source', note: 'Example row: one month. Months of a year are added up.' },
-  ]);
+  return writeCsv(
+    ['year', 'value_usd', 'publisher', 'source', 'note'],
+    [
+      {
+        year: '2021',
+        value_usd: 12345678,
+        publisher: 'Example publisher',
+        source: 'https://example.org/your-source',
+        note: 'Example row: a yearly total. Replace with your figures.',
+      },
+      {
+        year: '2022-03',
+        value_usd: 1234567,
+        publisher: 'Example publisher',
+        source: 'https://example.org/your-source',
+        note: 'Example row: one month. Months of a year are added up.',
+      },
+    ],
+  );
 }

@@ -80,7 +80,8 @@ function sortedGroups(count: number, years: Int32Array, publishers: readonly str
   });
   const ranks = rank + 1;
   const keys = new Float64Array(count);
-  for (let group = 0; group < count; group += 1) keys[group] = (years[group] ?? 0) * ranks + (rankOf.get(publishers[group] ?? '') ?? 0);
+  for (let group = 0; group < count; group += 1)
+    keys[group] = (years[group] ?? 0) * ranks + (rankOf.get(publishers[group] ?? '') ?? 0);
   return Array.from({ length: count }, (_, group) => group).sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || a - b);
 }
 
@@ -106,7 +107,13 @@ function grown<T extends Float64Array | Int32Array | Uint8Array>(array: T): T {
   return bigger;
 }
 
-function refusal(file: string, line: number, row: UploadRow, code: ValidationIssue['code'], message: string): ValidationIssue {
+function refusal(
+  file: string,
+  line: number,
+  row: UploadRow,
+  code: ValidationIssue['code'],
+  message: string,
+): ValidationIssue {
   return { file, line, column: 'year', columnNumber: null, value: row.year.period, code, message };
 }
 
@@ -209,14 +216,29 @@ export function createUserAggregator(file: string) {
         return null;
       }
       if (kinds[group] !== kind) {
-        return refusal(file, line, value, 'constraint-error', `${value.publisher} has both a yearly total and monthly figures for ${value.year.year} (first on line ${lines[group]}): keep one or the other.`);
+        return refusal(
+          file,
+          line,
+          value,
+          'constraint-error',
+          `${value.publisher} has both a yearly total and monthly figures for ${value.year.year} (first on line ${lines[group]}): keep one or the other.`,
+        );
       }
       const repeated = month === null ? lines[group] : monthLines[group * MONTH_SLOTS + month];
       if (repeated) {
         // Say so when the first row spelled the publisher otherwise: 'itc ' clashing with 'ITC' is not obvious.
         const shown = publishers[group] ?? '';
-        const spelling = value.publisher.trim() === shown ? '' : ` (as '${shown}': publishers match whatever their case and surrounding spaces)`;
-        return refusal(file, line, value, 'unique-error', `year '${value.year.period}' and publisher '${value.publisher}' already appear on line ${repeated}${spelling}: each row needs a different year and publisher.`);
+        const spelling =
+          value.publisher.trim() === shown
+            ? ''
+            : ` (as '${shown}': publishers match whatever their case and surrounding spaces)`;
+        return refusal(
+          file,
+          line,
+          value,
+          'unique-error',
+          `year '${value.year.period}' and publisher '${value.publisher}' already appear on line ${repeated}${spelling}: each row needs a different year and publisher.`,
+        );
       }
       if (month !== null) monthLines[group * MONTH_SLOTS + month] = line;
       values[group] = (values[group] ?? 0) + value.value_usd;
@@ -248,9 +270,13 @@ export function createUserAggregator(file: string) {
         const first = group * MAX_SOURCES;
         const named = sources.slice(first, first + (sourceCounts[group] ?? 0));
         return {
-          year: years[group] ?? 0, value_usd: values[group] ?? 0, publisher: publishers[group] ?? '', months: monthCounts[group] ?? 0,
+          year: years[group] ?? 0,
+          value_usd: values[group] ?? 0,
+          publisher: publishers[group] ?? '',
+          months: monthCounts[group] ?? 0,
           // Joined once here rather than on each new source (garbage per row otherwise).
-          source: named.length > 0 ? named.join('; ') : undefined, note: notes[group],
+          source: named.length > 0 ? named.join('; ') : undefined,
+          note: notes[group],
         };
       });
     },
@@ -258,7 +284,10 @@ export function createUserAggregator(file: string) {
 }
 
 /** The aggregator over rows already read (tests, small inputs). */
-export function aggregateUserRows(file: string, rows: readonly Located<UploadRow>[]): { figures: UserFigure[]; issues: ValidationIssue[]; rejectedLines: number[] } {
+export function aggregateUserRows(
+  file: string,
+  rows: readonly Located<UploadRow>[],
+): { figures: UserFigure[]; issues: ValidationIssue[]; rejectedLines: number[] } {
   const aggregator = createUserAggregator(file);
   const issues: ValidationIssue[] = [];
   const rejectedLines: number[] = [];

@@ -7,7 +7,14 @@ const user: UserDataset = {
   loadedAt: '2026-11-29T00:00:00.000Z',
   rowCount: 4,
   figures: [
-    { year: 2019, value_usd: 47900000, publisher: 'ITC', months: 0, source: 'https://example.org/itc', note: undefined },
+    {
+      year: 2019,
+      value_usd: 47900000,
+      publisher: 'ITC',
+      months: 0,
+      source: 'https://example.org/itc',
+      note: undefined,
+    },
     { year: 2020, value_usd: 3000000, publisher: '=HYPERLINK("x")', months: 2, source: undefined, note: '@note' },
   ],
 };
@@ -23,7 +30,8 @@ describe('userDataCsv', () => {
 });
 
 describe('chartCsvWithUserData', () => {
-  const published = 'year,value_usd,basis,kind,bar,detail\r\n2015,84000000,article,actual,Actual 2015,KOTRA\r\n2020,500000000,target,target,Revised target,set in 2015\r\n';
+  const published =
+    'year,value_usd,basis,kind,bar,detail\r\n2015,84000000,article,actual,Actual 2015,KOTRA\r\n2020,500000000,target,target,Revised target,set in 2015\r\n';
 
   it('adds only the figures of target years to the bars CSV, neutralised, after the published rows', () => {
     const csv = chartCsvWithUserData('chart-target-vs-actual.csv', published, user);

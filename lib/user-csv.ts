@@ -43,7 +43,9 @@ export function chartCsvWithUserData(chartFile: string, publishedCsv: string, us
   const columns = parsed.meta.fields ?? [];
   const extra = figuresFor(chartFile, parsed.data, user).map((figure) => userRow(columns, user, figure));
   // Published rows go back out as they came (numbers as numbers), then the user's.
-  const published = parsed.data.map((row) => Object.fromEntries(columns.map((c) => [c, /^-?\d+(\.\d+)?$/.test(row[c] ?? '') ? Number(row[c]) : (row[c] ?? '')])));
+  const published = parsed.data.map((row) =>
+    Object.fromEntries(columns.map((c) => [c, /^-?\d+(\.\d+)?$/.test(row[c] ?? '') ? Number(row[c]) : (row[c] ?? '')])),
+  );
   return writeCsv(columns, [...published, ...extra]);
 }
 
@@ -57,7 +59,14 @@ export function userDataCsv(user: UserDataset): string {
   return writeCsv(
     ['year', 'value_usd', 'publisher', 'kind', 'months', 'source', 'note', 'file'],
     user.figures.map((f) => ({
-      year: f.year, value_usd: f.value_usd, publisher: f.publisher, kind: f.months === 0 ? 'yearly total' : 'months added up', months: f.months, source: f.source, note: f.note, file: user.fileName,
+      year: f.year,
+      value_usd: f.value_usd,
+      publisher: f.publisher,
+      kind: f.months === 0 ? 'yearly total' : 'months added up',
+      months: f.months,
+      source: f.source,
+      note: f.note,
+      file: user.fileName,
     })),
   );
 }

@@ -54,7 +54,10 @@ export const MAX_USER_SERIES = 6;
 export function chartedPublishers(user: UserDataset): string[] {
   const counts = new Map<string, number>();
   for (const f of user.figures) counts.set(f.publisher, (counts.get(f.publisher) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_USER_SERIES).map(([publisher]) => publisher);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_USER_SERIES)
+    .map(([publisher]) => publisher);
 }
 
 export function withUserTrajectory(model: TrajectoryModel, user: UserDataset | null): TrajectoryModel {

@@ -7,5 +7,7 @@ if (issues.length > 0) {
   console.error(formatReport(issues));
   process.exit(1);
 }
-const counts = Object.entries(dataset).map(([name, rows]) => `${rows.length} ${name}`).join(', ');
+const counts = Object.entries(dataset)
+  .map(([name, rows]) => `${rows.length} ${name}`)
+  .join(', ');
 console.log(`data/ is valid: ${counts}.`);

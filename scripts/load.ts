@@ -52,7 +52,9 @@ async function main(): Promise<void> {
   const started = Date.now();
   const server = await startServer(port);
   try {
-    console.log(`Serving ${server.origin} (next start, pid ${server.pid}). ${connections} connections, ${secondsPerTarget} s per target.\n`);
+    console.log(
+      `Serving ${server.origin} (next start, pid ${server.pid}). ${connections} connections, ${secondsPerTarget} s per target.\n`,
+    );
     const outcomes: Outcome[] = [];
     const runStarted = Date.now();
     for (const target of targets) {
@@ -98,7 +100,9 @@ async function main(): Promise<void> {
         ]),
       ),
     );
-    console.log('\n(errors include timeouts; the target counts errors and non-2xx answers. A miss is reported, not fatal.)');
+    console.log(
+      '\n(errors include timeouts; the target counts errors and non-2xx answers. A miss is reported, not fatal.)',
+    );
   } finally {
     await server.stop();
     console.log(`Server stopped. ${((Date.now() - started) / 1000).toFixed(0)} s in all.`);

@@ -6,7 +6,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Result } from 'lighthouse';
 import { build } from './lib/build';
-import { diagnostics, erroredAudits, failingAudits, figuresOf, runLighthouse, type Figures, type Finding, type Preset } from './lib/lighthouse-run';
+import {
+  diagnostics,
+  erroredAudits,
+  failingAudits,
+  figuresOf,
+  runLighthouse,
+  type Figures,
+  type Finding,
+  type Preset,
+} from './lib/lighthouse-run';
 import { median } from './lib/median';
 import { measureRoutes, totalSize, type RouteScripts } from './lib/route-js';
 import { startServer } from './lib/start-server';
@@ -41,11 +50,17 @@ function printScripts(results: RouteScripts[]): void {
     ),
   );
   console.log('\nLCP element per route (unthrottled Chromium, for naming the element only):');
-  for (const result of results) console.log(`  ${result.route}: ${result.lcp ? `${result.lcp.element} at ${result.lcp.ms} ms` : 'none reported'}`);
+  for (const result of results)
+    console.log(`  ${result.route}: ${result.lcp ? `${result.lcp.element} at ${result.lcp.ms} ms` : 'none reported'}`);
   for (const result of results) {
     console.log(`\nLargest 5 on ${result.route}:`);
     const largest = [...result.scripts].sort((a, b) => b.gzip - a.gzip).slice(0, 5);
-    console.log(formatTable(['  chunk', 'raw KB', 'gzip KB'], largest.map((script) => [`  ${script.path}`, kb(script.raw), kb(script.gzip)])));
+    console.log(
+      formatTable(
+        ['  chunk', 'raw KB', 'gzip KB'],
+        largest.map((script) => [`  ${script.path}`, kb(script.raw), kb(script.gzip)]),
+      ),
+    );
   }
 }
 
@@ -58,13 +73,24 @@ function printWorker(results: RouteScripts[]): unknown {
   }
   const loadedOnPageLoad = new Set(results.flatMap((result) => result.scripts.map((script) => script.path)));
   // Runtime chunks can be shared with the page; only the rest is what a file upload adds.
-  const rows = worker.scripts.map((script) => [script.path, kb(script.raw), kb(script.gzip), loadedOnPageLoad.has(script.path) ? 'yes (shared)' : 'no']);
+  const rows = worker.scripts.map((script) => [
+    script.path,
+    kb(script.raw),
+    kb(script.gzip),
+    loadedOnPageLoad.has(script.path) ? 'yes (shared)' : 'no',
+  ]);
   console.log(formatTable(['chunk', 'raw KB', 'gzip KB', 'loaded on page load'], rows));
   const extra = worker.scripts.filter((script) => !loadedOnPageLoad.has(script.path));
   const onDemand = totalSize(extra);
-  console.log(`Total ${kb(worker.raw)} KB raw, ${kb(worker.gzip)} KB gzip; fetched on demand only: ${kb(onDemand.raw)} KB raw, ${kb(onDemand.gzip)} KB gzip.`);
-  const bootstrapLoaded = worker.scripts.some((script) => script.path.includes('turbopack-worker-') && loadedOnPageLoad.has(script.path));
-  console.log(`Worker bootstrap loaded on page load: ${bootstrapLoaded ? 'YES (it should not be)' : 'no (as intended)'}.`);
+  console.log(
+    `Total ${kb(worker.raw)} KB raw, ${kb(worker.gzip)} KB gzip; fetched on demand only: ${kb(onDemand.raw)} KB raw, ${kb(onDemand.gzip)} KB gzip.`,
+  );
+  const bootstrapLoaded = worker.scripts.some(
+    (script) => script.path.includes('turbopack-worker-') && loadedOnPageLoad.has(script.path),
+  );
+  console.log(
+    `Worker bootstrap loaded on page load: ${bootstrapLoaded ? 'YES (it should not be)' : 'no (as intended)'}.`,
+  );
   return { ...worker, onDemandOnly: extra.map((script) => script.path) };
 }
 
@@ -95,7 +121,9 @@ async function lighthouseFor(origin: string, route: string, preset: Preset): Pro
     } catch (error) {
       // Chrome now and then reports an "interstitial" on a page that loads fine the next time:
       // one failed run is retried once, then left out, rather than losing the whole report.
-      console.log(`failed (${(error instanceof Error ? error.message : String(error)).split('\n')[1] ?? error}); retrying once`);
+      console.log(
+        `failed (${(error instanceof Error ? error.message : String(error)).split('\n')[1] ?? error}); retrying once`,
+      );
       try {
         lhrs.push(await runLighthouse(origin + route, preset));
       } catch {
@@ -113,32 +141,57 @@ async function lighthouseFor(origin: string, route: string, preset: Preset): Pro
   const medianRun = lhrs[order[Math.floor(order.length / 2)]!.index]!;
   const report = path.join(resultsDir, `lighthouse-${preset}-${slug(route)}.json`);
   writeFileSync(report, JSON.stringify(medianRun));
-  return { route, preset, median: medianFigures, runs: all, findings: failingAudits(medianRun), diagnostics: diagnostics(medianRun), errored: erroredAudits(medianRun), warnings: medianRun.runWarnings, report };
+  return {
+    route,
+    preset,
+    median: medianFigures,
+    runs: all,
+    findings: failingAudits(medianRun),
+    diagnostics: diagnostics(medianRun),
+    errored: erroredAudits(medianRun),
+    warnings: medianRun.runWarnings,
+    report,
+  };
 }
 
 function cell(key: keyof Figures, value: number): string {
-  const shown = key === 'lcpMs' ? `${(value / 1000).toFixed(2)} s` : key === 'tbtMs' ? `${Math.round(value)} ms` : key === 'cls' ? value.toFixed(3) : String(value);
+  const shown =
+    key === 'lcpMs'
+      ? `${(value / 1000).toFixed(2)} s`
+      : key === 'tbtMs'
+        ? `${Math.round(value)} ms`
+        : key === 'cls'
+          ? value.toFixed(3)
+          : String(value);
   return `${shown} ${mark(targets[key].met(value))}`;
 }
 
 function printLighthouse(summaries: LighthouseSummary[]): void {
   for (const preset of presets) {
     const rows = summaries.filter((summary) => summary.preset === preset);
-    console.log(`\n== Lighthouse ${preset}${preset === 'desktop' ? ' (for information)' : ''}: median of ${runs} runs (fewer if a run failed twice) ==\n`);
+    console.log(
+      `\n== Lighthouse ${preset}${preset === 'desktop' ? ' (for information)' : ''}: median of ${runs} runs (fewer if a run failed twice) ==\n`,
+    );
     const keys = Object.keys(targets) as (keyof Figures)[];
     console.log(
       formatTable(
         ['route', 'performance', 'accessibility', 'best practices', 'LCP', 'TBT', 'CLS', 'perf per run'],
         [
           ['target', ...keys.map((key) => targets[key].label), ''],
-          ...rows.map((summary) => [summary.route, ...keys.map((key) => cell(key, summary.median[key])), summary.runs.map((figures) => figures.performance).join('/')]),
+          ...rows.map((summary) => [
+            summary.route,
+            ...keys.map((key) => cell(key, summary.median[key])),
+            summary.runs.map((figures) => figures.performance).join('/'),
+          ]),
         ],
       ),
     );
   }
   console.log('\n== Lighthouse audits that cost points (median run of each) ==');
   for (const summary of summaries) {
-    console.log(`\n-- ${summary.preset} ${summary.route} (full report: ${path.relative(process.cwd(), summary.report)})`);
+    console.log(
+      `\n-- ${summary.preset} ${summary.route} (full report: ${path.relative(process.cwd(), summary.report)})`,
+    );
     if (summary.findings.length === 0) console.log('   none');
     for (const finding of summary.findings) printFinding(finding);
     if (summary.preset === 'mobile') {
@@ -150,14 +203,18 @@ function printLighthouse(summaries: LighthouseSummary[]): void {
     for (const warning of summary.warnings) console.log(`   Lighthouse warning: ${warning.split(' Learn more')[0]}`);
     if (summary.errored.length > 0) {
       const ids = summary.errored.map((line) => line.split(':')[0]).join(', ');
-      console.log(`   Audits Lighthouse could not run: ${ids} (first reason: ${summary.errored[0]!.split(': ').slice(1).join(': ')})`);
+      console.log(
+        `   Audits Lighthouse could not run: ${ids} (first reason: ${summary.errored[0]!.split(': ').slice(1).join(': ')})`,
+      );
     }
   }
 }
 
 function printFinding(finding: Finding): void {
   const score = finding.score === null ? '' : ` score ${finding.score}`;
-  console.log(`   [${finding.category}] ${finding.id}: ${finding.title}${finding.displayValue ? ` — ${finding.displayValue}` : ''}${score}`);
+  console.log(
+    `   [${finding.category}] ${finding.id}: ${finding.title}${finding.displayValue ? ` — ${finding.displayValue}` : ''}${score}`,
+  );
   for (const item of finding.items) console.log(`       · ${item}`);
 }
 
@@ -179,7 +236,10 @@ async function main(): Promise<void> {
     printLighthouse(summaries);
 
     const file = path.join(resultsDir, `perf-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), scripts, worker, lighthouse: summaries }, null, 2));
+    writeFileSync(
+      file,
+      JSON.stringify({ date: new Date().toISOString(), scripts, worker, lighthouse: summaries }, null, 2),
+    );
     console.log(`\nSummary written to ${path.relative(process.cwd(), file)}. Missed targets are reported, not fatal.`);
   } finally {
     await server.stop();

@@ -10,4 +10,6 @@ const inline = inlineHashesUnder('out');
 if (inline.scripts.length === 0) throw new Error('out/ has no inline scripts to hash: run the export first.');
 writeFileSync('serve.json', `${JSON.stringify(serveConfig(inline), null, 2)}\n`);
 writeFileSync('out/_headers', headersFile(inline));
-console.log(`Wrote serve.json and out/_headers (${inline.scripts.length} script and ${inline.styles.length} style hashes).`);
+console.log(
+  `Wrote serve.json and out/_headers (${inline.scripts.length} script and ${inline.styles.length} style hashes).`,
+);

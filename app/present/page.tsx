@@ -19,8 +19,12 @@ export default function PresentPage() {
       <h1 className="visually-hidden">{DECK_TITLE}: slides</h1>
       <noscript>
         <p className="noscript-note deck-noscript">
-          Moving between slides needs JavaScript, which is off in this browser. Print this page for every slide, or read the{' '}
-          <Link href="/" prefetch={false}>dashboard</Link>.
+          Moving between slides needs JavaScript, which is off in this browser. Print this page for every slide, or read
+          the{' '}
+          <Link href="/" prefetch={false}>
+            dashboard
+          </Link>
+          .
         </p>
       </noscript>
       <SlideDeck count={slides.length} titles={slides.map((s) => s.title)}>

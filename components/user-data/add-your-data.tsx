@@ -21,7 +21,12 @@ type State =
 const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 });
 
 function datasetOf(report: Report): UserDataset {
-  return { fileName: report.fileName, loadedAt: new Date().toISOString(), rowCount: report.acceptedRowCount, figures: report.figures };
+  return {
+    fileName: report.fileName,
+    loadedAt: new Date().toISOString(),
+    rowCount: report.acceptedRowCount,
+    figures: report.figures,
+  };
 }
 
 /**
@@ -54,10 +59,16 @@ export function AddYourData() {
   async function load(report: Report) {
     try {
       await saveUserData(datasetOf(report));
-      setState({ step: 'idle', message: `Loaded ${formatCount(report.acceptedRowCount, 'row', 'rows')} from ${report.fileName}.${skippedNote(report)}` });
+      setState({
+        step: 'idle',
+        message: `Loaded ${formatCount(report.acceptedRowCount, 'row', 'rows')} from ${report.fileName}.${skippedNote(report)}`,
+      });
     } catch (reason) {
       // Private windows and full disks refuse IndexedDB: say so rather than hang.
-      setState({ step: 'idle', message: `${report.fileName} was read but could not be kept in this browser (${reason instanceof Error ? reason.message : String(reason)}). Earlier data, if any, is unchanged.` });
+      setState({
+        step: 'idle',
+        message: `${report.fileName} was read but could not be kept in this browser (${reason instanceof Error ? reason.message : String(reason)}). Earlier data, if any, is unchanged.`,
+      });
     }
   }
 
@@ -70,7 +81,8 @@ export function AddYourData() {
       if (worker.current !== next) return;
       const message = event.data;
       if (message.type === 'progress') setState({ step: 'reading', fileName: file.name, progress: message.progress });
-      if (message.type === 'failed') setState({ step: 'idle', message: `${file.name} could not be read: ${message.message}` });
+      if (message.type === 'failed')
+        setState({ step: 'idle', message: `${file.name} could not be read: ${message.message}` });
       if (message.type === 'done') {
         if (message.report.issueCount > 0) setState({ step: 'report', report: message.report });
         else if (loadedNow.current) setState({ step: 'confirm', report: message.report });
@@ -147,21 +159,28 @@ export function AddYourData() {
         />
       </label>
       <p className="muted">
-        Columns: <code>year</code> (2019, or 2019-03 for a month), <code>value_usd</code> (whole US dollars), <code>publisher</code>, and optionally <code>source</code> and <code>note</code>.{' '}
-        <a href="/data/upload-template.csv" download="russia-dprk-upload-template.csv">Download template</a>. Your file stays in this browser.
+        Columns: <code>year</code> (2019, or 2019-03 for a month), <code>value_usd</code> (whole US dollars),{' '}
+        <code>publisher</code>, and optionally <code>source</code> and <code>note</code>.{' '}
+        <a href="/data/upload-template.csv" download="russia-dprk-upload-template.csv">
+          Download template
+        </a>
+        . Your file stays in this browser.
       </p>
 
       {reading ? (
         <div className="upload-progress">
           <progress max={1} value={fraction} aria-label={`Reading ${reading.fileName}`} />
           <span aria-hidden="true">
-            Reading {reading.fileName}: {formatCount(reading.progress?.rows ?? 0, 'row', 'rows')} · {percent.format(fraction)}
+            Reading {reading.fileName}: {formatCount(reading.progress?.rows ?? 0, 'row', 'rows')} ·{' '}
+            {percent.format(fraction)}
           </span>
           {/* Screen readers hear quarters, not every update. */}
           <span className="visually-hidden" role="status">
             Reading {reading.fileName}: {percent.format(Math.floor(fraction * 4) / 4)}
           </span>
-          <button type="button" onClick={cancel}>Cancel</button>
+          <button type="button" onClick={cancel}>
+            Cancel
+          </button>
         </div>
       ) : null}
 
@@ -179,7 +198,12 @@ export function AddYourData() {
           report={state.report}
           loaded={loaded}
           onReplace={answer(() => void load(state.report))}
-          onKeep={answer(() => setState({ step: 'idle', message: `${state.report.fileName} was not loaded.${loaded ? ` Your data from ${loaded.fileName} is unchanged.` : ''}` }))}
+          onKeep={answer(() =>
+            setState({
+              step: 'idle',
+              message: `${state.report.fileName} was not loaded.${loaded ? ` Your data from ${loaded.fileName} is unchanged.` : ''}`,
+            }),
+          )}
         />
       ) : null}
 
@@ -192,11 +216,20 @@ export function AddYourData() {
       {loaded ? (
         <div className="user-data-status">
           <p>
-            <strong>Your data: {loaded.fileName}</strong> · {formatCount(loaded.rowCount, 'row', 'rows')}, {formatCount(loaded.figures.length, 'yearly figure', 'yearly figures')}. It is drawn in the trajectory
-            chart and, for the target year, as bars; listed under Data and sources; and included in those two charts&rsquo; CSV downloads.
+            <strong>Your data: {loaded.fileName}</strong> · {formatCount(loaded.rowCount, 'row', 'rows')},{' '}
+            {formatCount(loaded.figures.length, 'yearly figure', 'yearly figures')}. It is drawn in the trajectory chart
+            and, for the target year, as bars; listed under Data and sources; and included in those two charts&rsquo;
+            CSV downloads.
           </p>
           {/* A replace question still open stays open: it now offers to load the new file. */}
-          <button type="button" onClick={() => void removeUserData().then(() => setState((now) => (now.step === 'confirm' ? now : { step: 'idle', message: 'Your data was removed.' })))}>
+          <button
+            type="button"
+            onClick={() =>
+              void removeUserData().then(() =>
+                setState((now) => (now.step === 'confirm' ? now : { step: 'idle', message: 'Your data was removed.' })),
+              )
+            }
+          >
             Remove your data
           </button>
         </div>

@@ -24,18 +24,24 @@ export function ReplaceConfirm({ report, loaded, onReplace, onKeep }: Props) {
     <div className="upload-confirm" role="group" aria-labelledby="upload-confirm-text" tabIndex={-1} ref={region}>
       {/* No role=alert: the question takes focus, and its label is read then. */}
       <p id="upload-confirm-text">
-        <strong>{report.fileName}</strong> is ready: {formatCount(report.acceptedRowCount, 'row', 'rows')} with no issues.{' '}
+        <strong>{report.fileName}</strong> is ready: {formatCount(report.acceptedRowCount, 'row', 'rows')} with no
+        issues.{' '}
         {loaded ? (
           <>
-            Loading it replaces your data from <strong>{loaded.fileName}</strong> ({formatCount(loaded.rowCount, 'row', 'rows')}).
+            Loading it replaces your data from <strong>{loaded.fileName}</strong> (
+            {formatCount(loaded.rowCount, 'row', 'rows')}).
           </>
         ) : (
           'Load it?'
         )}
       </p>
       <div className="upload-actions">
-        <button type="button" onClick={onReplace}>{loaded ? `Replace with ${newer}${report.fileName}` : `Load ${report.fileName}`}</button>
-        <button type="button" onClick={onKeep}>{loaded ? `Keep ${older}${loaded.fileName}` : 'Do not load it'}</button>
+        <button type="button" onClick={onReplace}>
+          {loaded ? `Replace with ${newer}${report.fileName}` : `Load ${report.fileName}`}
+        </button>
+        <button type="button" onClick={onKeep}>
+          {loaded ? `Keep ${older}${loaded.fileName}` : 'Do not load it'}
+        </button>
       </div>
     </div>
   );

@@ -15,7 +15,14 @@ const grouped = new Intl.NumberFormat('en-GB');
 function downloadIssues(report: Report) {
   const csv = writeCsv(
     ['line', 'column', 'column_number', 'code', 'value', 'message'],
-    report.issues.map((i) => ({ line: i.line, column: i.column, column_number: i.columnNumber, code: i.code, value: i.value, message: i.message })),
+    report.issues.map((i) => ({
+      line: i.line,
+      column: i.column,
+      column_number: i.columnNumber,
+      code: i.code,
+      value: i.value,
+      message: i.message,
+    })),
   );
   saveCsv(csv, `${report.fileName.replace(/\.[^.]+$/, '')}-validation-report.csv`);
 }
@@ -35,17 +42,25 @@ export function UploadReport({ report, replacing, onLoadGood, onDiscard }: Props
             `${formatCount(report.issueCount, 'issue', 'issues')}; no rows were read.`
           : `${formatCount(report.issueCount, 'issue', 'issues')} in ${formatCount(report.rowCount, 'row', 'rows')}. ${formatCount(report.acceptedRowCount, 'row', 'rows')} can be loaded, ${grouped.format(report.rejectedRowCount)} cannot.`}
         {skippedNote(report)}
-        {report.issueCount > shown ? ` The first ${grouped.format(shown)} issues are listed.` : ''} Nothing has been loaded yet.
+        {report.issueCount > shown ? ` The first ${grouped.format(shown)} issues are listed.` : ''} Nothing has been
+        loaded yet.
       </p>
-      {report.ignoredColumns.length > 0 ? <p className="muted">Columns not used: {report.ignoredColumns.join(', ')}.</p> : null}
+      {report.ignoredColumns.length > 0 ? (
+        <p className="muted">Columns not used: {report.ignoredColumns.join(', ')}.</p>
+      ) : null}
       <div className="upload-actions">
         {report.acceptedRowCount > 0 ? (
           <button type="button" onClick={onLoadGood}>
-            Load the {formatCount(report.acceptedRowCount, 'good row', 'good rows')} only{replacing ? `, replacing ${replacing}` : ''}
+            Load the {formatCount(report.acceptedRowCount, 'good row', 'good rows')} only
+            {replacing ? `, replacing ${replacing}` : ''}
           </button>
         ) : null}
-        <button type="button" onClick={() => downloadIssues(report)}>Download report (CSV)</button>
-        <button type="button" onClick={onDiscard}>Discard this file</button>
+        <button type="button" onClick={() => downloadIssues(report)}>
+          Download report (CSV)
+        </button>
+        <button type="button" onClick={onDiscard}>
+          Discard this file
+        </button>
       </div>
       <div className="table-scroll issues-scroll" tabIndex={0} role="region" aria-label="Issues, line by line">
         <table className="issues-table">
@@ -60,12 +75,26 @@ export function UploadReport({ report, replacing, onLoadGood, onDiscard }: Props
           </thead>
           <tbody>
             {report.issues.map((issue, index) => (
-              <tr key={`${issue.line}-${issue.columnNumber}-${index}`} data-line={issue.line} data-code={issue.code} title={formatIssue(issue)}>
-                <td className="num" data-label="Line">{issue.line}</td>
-                <td data-label="Column">{issue.column}{issue.columnNumber ? ` (${issue.columnNumber})` : ''}</td>
-                <td data-label="Problem"><code>{issue.code}</code></td>
+              <tr
+                key={`${issue.line}-${issue.columnNumber}-${index}`}
+                data-line={issue.line}
+                data-code={issue.code}
+                title={formatIssue(issue)}
+              >
+                <td className="num" data-label="Line">
+                  {issue.line}
+                </td>
+                <td data-label="Column">
+                  {issue.column}
+                  {issue.columnNumber ? ` (${issue.columnNumber})` : ''}
+                </td>
+                <td data-label="Problem">
+                  <code>{issue.code}</code>
+                </td>
                 {/* Quoted (in CSS), spaces kept: a leading space is a reason for an issue and must show. */}
-                <td className="issue-value" data-label="Value">{issue.value === null ? null : <span className="quoted">{issue.value}</span>}</td>
+                <td className="issue-value" data-label="Value">
+                  {issue.value === null ? null : <span className="quoted">{issue.value}</span>}
+                </td>
                 <td data-label="What to do">{issue.message}</td>
               </tr>
             ))}

@@ -6,7 +6,17 @@ import type { ValidationIssue } from '@/lib/issues';
 
 /** A file refused before any row is read: one issue, nothing accepted. */
 function refusedReport(fileName: string, issue: ValidationIssue): UploadReport {
-  return { fileName, rowCount: 0, acceptedRowCount: 0, rejectedRowCount: 0, issueCount: 1, issues: [issue], figures: [], ignoredColumns: [], skippedBlankRows: 0 };
+  return {
+    fileName,
+    rowCount: 0,
+    acceptedRowCount: 0,
+    rejectedRowCount: 0,
+    issueCount: 1,
+    issues: [issue],
+    figures: [],
+    ignoredColumns: [],
+    skippedBlankRows: 0,
+  };
 }
 
 /*
@@ -30,7 +40,12 @@ async function run(file: File) {
     return post({
       type: 'done',
       report: refusedReport(file.name, {
-        file: file.name, line: 1, column: '', columnNumber: null, value: null, code: 'format-error',
+        file: file.name,
+        line: 1,
+        column: '',
+        columnNumber: null,
+        value: null,
+        code: 'format-error',
         message: 'The file is not UTF-8 text throughout: save it as "CSV UTF-8" and try again.',
       }),
     });
@@ -50,5 +65,7 @@ async function run(file: File) {
 }
 
 scope.onmessage = (event: MessageEvent<ToUploadWorker>) => {
-  run(event.data.file).catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
+  run(event.data.file).catch((error: unknown) =>
+    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+  );
 };

@@ -46,8 +46,12 @@ function UserFigures({ user }: { user: UserDataset }) {
             {shown.map((f) => (
               <tr key={`${f.year}-${f.publisher}`} data-year={f.year} data-basis="user">
                 <th scope="row">{f.year}</th>
-                <td className="num" data-label="Value">{formatUsd(f.value_usd)}</td>
-                <td data-label="Covers">{isPartialYear(f) ? <strong>{monthsNote(f)} (partial year)</strong> : monthsNote(f)}</td>
+                <td className="num" data-label="Value">
+                  {formatUsd(f.value_usd)}
+                </td>
+                <td data-label="Covers">
+                  {isPartialYear(f) ? <strong>{monthsNote(f)} (partial year)</strong> : monthsNote(f)}
+                </td>
                 <td data-label="Publisher">{f.publisher}</td>
                 <td data-label="Source">{f.source ?? ''}</td>
                 <td data-label="Note">{f.note ?? ''}</td>
@@ -59,14 +63,27 @@ function UserFigures({ user }: { user: UserDataset }) {
       {pages > 1 ? (
         <nav className="table-pager" aria-label={`Pages of your data: ${user.fileName}`}>
           {/* aria-disabled, not disabled: a disabled button drops the focus of whoever just pressed it. */}
-          <button type="button" onClick={() => setPage(Math.max(0, page - 1))} aria-disabled={page === 0}>Previous {USER_TABLE_PAGE_SIZE}</button>
+          <button type="button" onClick={() => setPage(Math.max(0, page - 1))} aria-disabled={page === 0}>
+            Previous {USER_TABLE_PAGE_SIZE}
+          </button>
           <span role="status">
-            Rows {grouped.format(first + 1)}–{grouped.format(first + shown.length)} of {grouped.format(user.figures.length)}
+            Rows {grouped.format(first + 1)}–{grouped.format(first + shown.length)} of{' '}
+            {grouped.format(user.figures.length)}
           </span>
-          <button type="button" onClick={() => setPage(Math.min(pages - 1, page + 1))} aria-disabled={page === pages - 1}>Next {USER_TABLE_PAGE_SIZE}</button>
+          <button
+            type="button"
+            onClick={() => setPage(Math.min(pages - 1, page + 1))}
+            aria-disabled={page === pages - 1}
+          >
+            Next {USER_TABLE_PAGE_SIZE}
+          </button>
         </nav>
       ) : null}
-      <button type="button" className="link-button" onClick={() => saveCsv(userDataCsv(user), 'russia-dprk-your-data.csv')}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => saveCsv(userDataCsv(user), 'russia-dprk-your-data.csv')}
+      >
         Download your data (CSV)
       </button>
     </div>

@@ -17,7 +17,9 @@ export function UserLegendItems() {
   const publishers = chartedPublishers(user);
   const hidden = new Set(user.figures.map((f) => f.publisher)).size - publishers.length;
   const marker = (shape: number, partial: boolean) => (
-    <svg width="16" height="14" viewBox="-8 -7 16 14" aria-hidden="true"><UserMarker cx={0} cy={0} shape={shape} partial={partial} /></svg>
+    <svg width="16" height="14" viewBox="-8 -7 16 14" aria-hidden="true">
+      <UserMarker cx={0} cy={0} shape={shape} partial={partial} />
+    </svg>
   );
   return (
     <>
@@ -26,8 +28,15 @@ export function UserLegendItems() {
           {marker(shape, false)} {userSeriesLabel(user.fileName, publisher, publishers.length > 1)}
         </li>
       ))}
-      {user.figures.some(isPartialYear) ? <li className="legend-user">{marker(0, true)} Hollow: a partial year, its months added up</li> : null}
-      {hidden > 0 ? <li className="legend-user">The {MAX_USER_SERIES} publishers with most years are drawn; {formatCount(hidden, 'more is', 'more are')} in the table.</li> : null}
+      {user.figures.some(isPartialYear) ? (
+        <li className="legend-user">{marker(0, true)} Hollow: a partial year, its months added up</li>
+      ) : null}
+      {hidden > 0 ? (
+        <li className="legend-user">
+          The {MAX_USER_SERIES} publishers with most years are drawn; {formatCount(hidden, 'more is', 'more are')} in
+          the table.
+        </li>
+      ) : null}
     </>
   );
 }

@@ -10,7 +10,10 @@ import { SHAPE_NAMES } from '../user-marker';
  */
 export function userShapesKey(user: UserDataset): string | null {
   const publishers = chartedPublishers(user);
-  const parts = publishers.length > 1 ? publishers.map((publisher, shape) => `${SHAPE_NAMES[shape % SHAPE_NAMES.length]}: ${publisher}`) : [];
+  const parts =
+    publishers.length > 1
+      ? publishers.map((publisher, shape) => `${SHAPE_NAMES[shape % SHAPE_NAMES.length]}: ${publisher}`)
+      : [];
   if (user.figures.some(isPartialYear)) parts.push('hollow: part of a year, its months added up');
   return parts.length > 0 ? parts.join('; ') : null;
 }

@@ -48,7 +48,9 @@ export async function runLighthouse(url: string, preset: Preset): Promise<Result
         stderr = (stderr + chunk.toString()).slice(-4000);
       });
       child.once('error', reject);
-      child.once('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`lighthouse exited with ${code ?? signal} for ${url}:\n${stderr}`))));
+      child.once('exit', (code, signal) =>
+        code === 0 ? resolve() : reject(new Error(`lighthouse exited with ${code ?? signal} for ${url}:\n${stderr}`)),
+      );
     });
     const lhr = JSON.parse(readFileSync(output, 'utf8')) as Result;
     if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.message}`);
@@ -150,12 +152,29 @@ export function erroredAudits(lhr: Result): string[] {
 
 /** What the LCP and TBT figures are made of, whether or not they miss: where a fix would start. */
 export function diagnostics(lhr: Result, maxItems = 4): Finding[] {
-  const ids = ['largest-contentful-paint-element', 'long-tasks', 'bootup-time', 'mainthread-work-breakdown', 'render-blocking-resources', 'unused-javascript', 'layout-shifts'];
+  const ids = [
+    'largest-contentful-paint-element',
+    'long-tasks',
+    'bootup-time',
+    'mainthread-work-breakdown',
+    'render-blocking-resources',
+    'unused-javascript',
+    'layout-shifts',
+  ];
   return ids.flatMap((id) => {
     const audit = lhr.audits[id];
     if (!audit || audit.scoreDisplayMode === 'notApplicable') return [];
     const items = itemsOf(audit.details);
     if (items.length === 0) return [];
-    return [{ category: 'diagnostic', id, title: audit.title, score: audit.score, displayValue: audit.displayValue, items: items.slice(0, maxItems).map(describeItem) }];
+    return [
+      {
+        category: 'diagnostic',
+        id,
+        title: audit.title,
+        score: audit.score,
+        displayValue: audit.displayValue,
+        items: items.slice(0, maxItems).map(describeItem),
+      },
+    ];
   });
 }

@@ -28,7 +28,10 @@ export function gzipSize(body: Buffer): number {
 
 /** Raw and gzip bytes of several scripts together. */
 export function totalSize(scripts: readonly Script[]): { raw: number; gzip: number } {
-  return { raw: scripts.reduce((sum, script) => sum + script.raw, 0), gzip: scripts.reduce((sum, script) => sum + script.gzip, 0) };
+  return {
+    raw: scripts.reduce((sum, script) => sum + script.raw, 0),
+    gzip: scripts.reduce((sum, script) => sum + script.gzip, 0),
+  };
 }
 
 export async function measureRoutes(origin: string, routes: readonly string[]): Promise<RouteScripts[]> {
@@ -61,7 +64,14 @@ export async function measureRoutes(origin: string, routes: readonly string[]): 
               const last = list.getEntries().at(-1) as (PerformanceEntry & { element?: Element | null }) | undefined;
               const element = last?.element;
               const text = element?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 60) ?? '';
-              resolve(last && { element: element ? `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}> "${text}"` : '(removed)', ms: Math.round(last.startTime) });
+              resolve(
+                last && {
+                  element: element
+                    ? `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}> "${text}"`
+                    : '(removed)',
+                  ms: Math.round(last.startTime),
+                },
+              );
             }).observe({ type: 'largest-contentful-paint', buffered: true });
             setTimeout(() => resolve(undefined), 2000);
           }),

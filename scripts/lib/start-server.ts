@@ -36,16 +36,21 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 }
 
 export async function startServer(port: number, { timeoutMs = 60_000 } = {}): Promise<RunningServer> {
-  if (await portInUse(port)) throw new Error(`Port ${port} on ${host} is already in use; set another port in 3300–3399.`);
+  if (await portInUse(port))
+    throw new Error(`Port ${port} on ${host} is already in use; set another port in 3300–3399.`);
   const origin = `http://${host}:${port}`;
   // `node …/next start` rather than `npx next`: one process of our own to signal, no npx wrapper.
-  const child = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '-H', host, '-p', String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-    // Its own process group, so stop() reaches any child it forks and Ctrl-C in the terminal
-    // reaches only us; we then stop it ourselves.
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [require.resolve('next/dist/bin/next'), 'start', '-H', host, '-p', String(port)],
+    {
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+      // Its own process group, so stop() reaches any child it forks and Ctrl-C in the terminal
+      // reaches only us; we then stop it ourselves.
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-4000);
