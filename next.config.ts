@@ -1,8 +1,8 @@
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
-import { formatReport } from './lib/issues';
-import { readDataset } from './lib/load-dataset';
-import { fixedSecurityHeaders } from './lib/security-headers';
+import { formatReport } from './lib/csv/issues';
+import { readDataset } from './lib/dataset/load';
+import { fixedSecurityHeaders } from './lib/http/security-headers';
 
 /** `npm run export` sets this: a static build in out/ that any file server can host offline. */
 const staticExport = process.env.STATIC_EXPORT === '1';

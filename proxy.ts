@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { NextResponse } from 'next/server';
-import { inlineHashesUnder } from './lib/inline-hashes';
-import { contentSecurityPolicy } from './lib/security-headers';
+import { inlineHashesUnder } from './lib/http/inline-hashes';
+import { contentSecurityPolicy } from './lib/http/security-headers';
 
 /*
  * Adds the Content-Security-Policy to every response of `next start`. The

@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from 'next';
-import { assessTargets } from '@/lib/derive';
-import { loadDataset } from '@/lib/load-dataset';
-import { DECK_TITLE } from '@/lib/slides';
-import { storyDek } from '@/lib/story';
-import { URL_STATE_SCRIPT } from '@/lib/url-state-script';
+import { assessTargets } from '@/lib/dataset/derive';
+import { loadDataset } from '@/lib/dataset/load';
+import { DECK_TITLE } from '@/lib/deck/slides';
+import { storyDek } from '@/lib/dataset/story';
+import { URL_STATE_SCRIPT } from '@/lib/site/before-paint-script';
 import './globals.css';
 
 export const metadata: Metadata = {

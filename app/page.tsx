@@ -1,17 +1,17 @@
 import Link from 'next/link';
-import { DashboardView } from '@/components/dashboard-view';
-import { DownloadLink } from '@/components/download-link';
-import { EventTimeline } from '@/components/event-timeline';
-import { SourcesTable } from '@/components/sources-table';
-import { ThemeSwitch } from '@/components/theme-switch';
-import { AddYourData } from '@/components/user-data/add-your-data';
-import { UserCsvDownloads } from '@/components/user-data/user-csv-downloads';
-import { UserDataTable } from '@/components/user-data/user-data-table';
-import { assessTargets } from '@/lib/derive';
-import { attachmentName, downloadNames } from '@/lib/downloads';
-import { loadDataset } from '@/lib/load-dataset';
-import { sourceLookup } from '@/lib/sources';
-import { storyDek } from '@/lib/story';
+import { DashboardView } from '@/components/dashboard/dashboard-view';
+import { DownloadLink } from '@/components/site/download-link';
+import { EventTimeline } from '@/components/dashboard/event-timeline';
+import { SourcesTable } from '@/components/dashboard/sources-table';
+import { ThemeSwitch } from '@/components/site/theme-switch';
+import { AddYourData } from '@/components/upload/add-your-data';
+import { UserCsvDownloads } from '@/components/charts/user-csv-downloads';
+import { UserDataTable } from '@/components/upload/user-data-table';
+import { assessTargets } from '@/lib/dataset/derive';
+import { attachmentName, downloadNames } from '@/lib/http/downloads';
+import { loadDataset } from '@/lib/dataset/load';
+import { sourceLookup } from '@/lib/dataset/sources';
+import { storyDek } from '@/lib/dataset/story';
 
 /** The dashboard. Static: both views are in the HTML and the URL picks one (see layout.tsx). */
 export default function DashboardPage() {

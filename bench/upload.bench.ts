@@ -6,7 +6,7 @@
  * with a garbage collection before every run:
  *   (a) papaparse alone: Papa.parse over the string with the options and chunk
  *       callback shape of lib/upload-parse.ts, doing nothing per row;
- *   (b) our pipeline: parseUpload(text, 'bench.csv', text.length).
+ *   (b) our pipeline: parseUpload(text, 'bench.csv').
  * It prints the medians: rows/s, MB/s (1 MB = 10^6 bytes), peak memory, the
  * ratio of the two times and of peak memory to the file size, and whether the
  * targets of the issue are met. It never fails on a miss: a benchmark reports.
@@ -28,10 +28,11 @@
  * Both old figures are still printed.
  */
 import Papa from 'papaparse';
-import { detectNewline, parseUpload } from '../lib/upload-parse';
+import { parseUpload } from '../lib/upload/parse';
+import { detectNewline } from '../lib/upload/sniff';
 import { median } from '../scripts/lib/median';
-import { LATEST_YEAR } from '../lib/upload-schema';
-import { YEAR_RANGE } from '../lib/cells';
+import { LATEST_YEAR } from '../lib/upload/schema';
+import { YEAR_RANGE } from '../lib/csv/cells';
 
 const RUNS = 5;
 const SIZES = [100_000, 1_000_000];
@@ -161,7 +162,7 @@ async function runPipeline(text: string): Promise<Measurement> {
   memory.sample();
   const start = performance.now();
   const cpuStart = process.cpuUsage();
-  const report = await parseUpload(text, 'bench.csv', text.length, { onProgress: () => memory.sample() });
+  const report = await parseUpload(text, 'bench.csv', { onProgress: () => memory.sample() });
   const ms = performance.now() - start;
   const cpuMs = cpuMillis(cpuStart);
   memory.sample();

@@ -1,6 +1,6 @@
 // `npm run check-data`: validates data/*.csv and prints the same report the build does.
-import { formatReport } from '../lib/issues';
-import { readDataset } from '../lib/load-dataset';
+import { formatReport } from '../lib/csv/issues';
+import { readDataset } from '../lib/dataset/load';
 
 const { dataset, issues } = readDataset();
 if (issues.length > 0) {

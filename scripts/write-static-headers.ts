@@ -3,8 +3,8 @@
 // `npm run serve:static` and the e2e tests) and for Netlify / Cloudflare Pages
 // (out/_headers). Other hosts: copy the values from either file.
 import { writeFileSync } from 'node:fs';
-import { inlineHashesUnder } from '../lib/inline-hashes';
-import { headersFile, serveConfig } from '../lib/static-headers';
+import { inlineHashesUnder } from '../lib/http/inline-hashes';
+import { headersFile, serveConfig } from '../lib/http/static-headers';
 
 const inline = inlineHashesUnder('out');
 if (inline.scripts.length === 0) throw new Error('out/ has no inline scripts to hash: run the export first.');

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { DeckSlides } from '@/components/deck-slides';
-import { SlideDeck } from '@/components/slide-deck';
-import { loadDataset } from '@/lib/load-dataset';
-import { slideVisibilityCss } from '@/lib/slide-css';
-import { DECK_TITLE, deckSlides } from '@/lib/slides';
+import { DeckSlides } from '@/components/deck/deck-slides';
+import { SlideDeck } from '@/components/deck/slide-deck';
+import { loadDataset } from '@/lib/dataset/load';
+import { slideVisibilityCss } from '@/lib/deck/slide-css';
+import { DECK_TITLE, deckSlides } from '@/lib/deck/slides';
 import '../deck.css';
 
 export const metadata: Metadata = { title: `Slides · ${DECK_TITLE}` };

@@ -1,5 +1,5 @@
-import { attachmentName, downloadNames, findDownload } from '@/lib/downloads';
-import { loadDataset, readDataFileBytes } from '@/lib/load-dataset';
+import { attachmentName, downloadNames, findDownload } from '@/lib/http/downloads';
+import { loadDataset, readDataFileBytes } from '@/lib/dataset/load';
 
 // Every download is known at build time: prerender them all, and 404 the rest.
 export const dynamicParams = false;

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { DeckSlides } from '@/components/deck-slides';
-import { PresenterView } from '@/components/presenter-view';
-import { loadDataset } from '@/lib/load-dataset';
-import { slideVisibilityCss } from '@/lib/slide-css';
-import { DECK_TITLE, deckSlides } from '@/lib/slides';
+import { DeckSlides } from '@/components/deck/deck-slides';
+import { PresenterView } from '@/components/deck/presenter-view';
+import { loadDataset } from '@/lib/dataset/load';
+import { slideVisibilityCss } from '@/lib/deck/slide-css';
+import { DECK_TITLE, deckSlides } from '@/lib/deck/slides';
 import '../../deck.css';
 
 export const metadata: Metadata = { title: `Presenter · ${DECK_TITLE}` };

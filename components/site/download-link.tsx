@@ -1,0 +1,23 @@
+import { attachmentName } from '@/lib/http/downloads';
+
+type Props = {
+  file: string;
+  children: string;
+  /** Said to screen readers after the text, so that links stay distinct. */ context?: string;
+};
+
+/** A plain link with `download`, so it works before (and without) JavaScript. */
+export function DownloadLink({ file, children, context }: Props) {
+  return (
+    <a
+      className="download-link"
+      href={`/data/${file}`}
+      download={attachmentName(file)}
+      data-chart-csv={file.startsWith('chart-') ? file : undefined}
+    >
+      <span aria-hidden="true">↓ </span>
+      {children}
+      {context ? <span className="visually-hidden"> {context}</span> : null}
+    </a>
+  );
+}

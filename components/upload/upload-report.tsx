@@ -1,0 +1,106 @@
+'use client';
+
+import { formatCount } from '@/lib/format';
+import { writeCsv } from '@/lib/csv/write';
+import { formatIssue } from '@/lib/csv/issues';
+import { skippedNote } from '@/lib/upload/notes';
+import type { UploadReport as Report } from '@/lib/upload/report';
+import { saveCsv } from '../site/save-file';
+
+/** `replacing`: the file name of the data already loaded, which loading the good rows replaces. */
+type Props = { report: Report; replacing?: string; onLoadGood: () => void; onDiscard: () => void };
+
+const grouped = new Intl.NumberFormat('en-GB');
+
+function downloadIssues(report: Report) {
+  const csv = writeCsv(
+    ['line', 'column', 'column_number', 'code', 'value', 'message'],
+    report.issues.map((i) => ({
+      line: i.line,
+      column: i.column,
+      column_number: i.columnNumber,
+      code: i.code,
+      value: i.value,
+      message: i.message,
+    })),
+  );
+  saveCsv(csv, `${report.fileName.replace(/\.[^.]+$/, '')}-validation-report.csv`);
+}
+
+/**
+ * What is wrong with a file, line by line, and what the user can do about it.
+ * Nothing is loaded until they choose; every value is shown as text, never as HTML.
+ */
+export function UploadReport({ report, replacing, onLoadGood, onDiscard }: Props) {
+  const shown = report.issues.length;
+  return (
+    <div className="upload-report" role="region" aria-label={`Validation report for ${report.fileName}`}>
+      <p className="upload-summary" role="alert">
+        <strong>{report.fileName}</strong>:{' '}
+        {report.rowCount === 0
+          ? // Refused before any row was read (the header, the size, the encoding): row counts would only mislead.
+            `${formatCount(report.issueCount, 'issue', 'issues')}; no rows were read.`
+          : `${formatCount(report.issueCount, 'issue', 'issues')} in ${formatCount(report.rowCount, 'row', 'rows')}. ${formatCount(report.acceptedRowCount, 'row', 'rows')} can be loaded, ${grouped.format(report.rejectedRowCount)} cannot.`}
+        {skippedNote(report)}
+        {report.issueCount > shown ? ` The first ${grouped.format(shown)} issues are listed.` : ''} Nothing has been
+        loaded yet.
+      </p>
+      {report.ignoredColumns.length > 0 ? (
+        <p className="muted">Columns not used: {report.ignoredColumns.join(', ')}.</p>
+      ) : null}
+      <div className="upload-actions">
+        {report.acceptedRowCount > 0 ? (
+          <button type="button" onClick={onLoadGood}>
+            Load the {formatCount(report.acceptedRowCount, 'good row', 'good rows')} only
+            {replacing ? `, replacing ${replacing}` : ''}
+          </button>
+        ) : null}
+        <button type="button" onClick={() => downloadIssues(report)}>
+          Download report (CSV)
+        </button>
+        <button type="button" onClick={onDiscard}>
+          Discard this file
+        </button>
+      </div>
+      <div className="table-scroll issues-scroll" tabIndex={0} role="region" aria-label="Issues, line by line">
+        <table className="issues-table">
+          <thead>
+            <tr>
+              <th scope="col">Line</th>
+              <th scope="col">Column</th>
+              <th scope="col">Problem</th>
+              <th scope="col">Value</th>
+              <th scope="col">What to do</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.issues.map((issue, index) => (
+              <tr
+                key={`${issue.line}-${issue.columnNumber}-${index}`}
+                data-line={issue.line}
+                data-code={issue.code}
+                title={formatIssue(issue)}
+              >
+                <td className="num" data-label="Line">
+                  {issue.line}
+                </td>
+                <td data-label="Column">
+                  {issue.column}
+                  {issue.columnNumber ? ` (${issue.columnNumber})` : ''}
+                </td>
+                <td data-label="Problem">
+                  <code>{issue.code}</code>
+                </td>
+                {/* Quoted (in CSS), spaces kept: a leading space is a reason for an issue and must show. */}
+                <td className="issue-value" data-label="Value">
+                  {issue.value === null ? null : <span className="quoted">{issue.value}</span>}
+                </td>
+                <td data-label="What to do">{issue.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { describe, it, expect } from 'vitest';
+import { readDataset } from '../dataset/load';
+import { assessTargets } from '../dataset/derive';
+import { deckSlides } from './slides';
+import { bulletsSummary } from '../charts/summaries';
+
+/* Speaker notes from the real files in data/: each slide says its own thing. */
+
+describe('deckSlides notes', () => {
+  const slides = deckSlides(readDataset().dataset);
+  const notes = slides.map((s) => s.notes);
+  // Figures are written with no-break spaces (US$84 m); compared here as plain spaces.
+  const plain = (text: string | undefined) => text?.replaceAll('\u00A0', ' ');
+
+  it('never repeats another slide’s notes, whole or in part', () => {
+    for (const [i, a] of notes.entries()) {
+      for (const b of notes.slice(i + 1)) {
+        expect(a).not.toBe(b);
+        // No sentence of one slide's notes is a sentence of another's.
+        const sentences = a.split(/(?<=\.) /);
+        for (const sentence of sentences) expect(b).not.toContain(sentence);
+      }
+    }
+  });
+
+  it('tells the paths slide how far each target was from 2015, and the bullets slide how much was reached', () => {
+    const byKind = new Map(slides.map((s) => [s.kind, s.notes]));
+    expect(plain(byKind.get('trajectory'))).toBe(
+      'Each line grows at a constant rate from US$84 m in 2015 to a target: US$1 bn by 2020 meant 11.9 times the 2015 level; US$500 m by 2020 meant 6.0 times the 2015 level. The article gives no figure for the years between, so none is drawn.',
+    );
+    expect(plain(byKind.get('attainment'))).toContain(
+      'In 2015 trade had reached 8.4 % of the original target (US$1 bn), short of even a third of it.',
+    );
+    expect(plain(byKind.get('growth'))).toContain('would have needed trade to grow 64.1 % a year from 2015');
+  });
+});
+
+describe('bulletsSummary with context', () => {
+  it('adds the target year’s shares, as the bullets draw them', () => {
+    const text = bulletsSummary(assessTargets(readDataset().dataset), true).replaceAll('\u00A0', ' ');
+    expect(text).toContain(
+      'In 2020, by a context figure (Russian customs service), it was 4.3 % of the original target and 8.5 % of the revised target.',
+    );
+  });
+});
