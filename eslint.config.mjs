@@ -16,7 +16,7 @@ const libMayImport = {
   charts: ['csv', 'dataset', 'upload'],
   deck: ['csv', 'dataset', 'upload', 'charts'],
   http: ['csv', 'dataset', 'upload', 'charts'],
-  site: [],
+  site: ['charts'],
 };
 const libZones = libFolders.flatMap((folder) =>
   libFolders

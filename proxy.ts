@@ -1,16 +1,19 @@
 import { join } from 'node:path';
-import { NextResponse } from 'next/server';
+import { NextResponse, type NextRequest } from 'next/server';
 import { inlineHashesUnder } from './lib/http/inline-hashes';
 import { contentSecurityPolicy } from './lib/http/security-headers';
+import { isOldContextLink } from './lib/site/routes';
 
 /*
- * Adds the Content-Security-Policy to every response of `next start`. The
- * policy lists the hashes of the inline scripts and styles in the built pages, which only
- * exist once the build has run: so they are read from .next on the first
- * request, not in next.config.ts (whose headers are fixed before pages are
- * rendered). The other security headers come from next.config.ts.
- * `next dev` gets no CSP: its pages are rendered per request, with eval for
- * fast refresh.
+ * Runs before every response of `next start`:
+ * - an old link to the context view (`/?context=1`) is sent on to `/context`
+ *   (308), with JavaScript or without;
+ * - the Content-Security-Policy is added. It lists the hashes of the inline
+ *   scripts and styles in the built pages, which only exist once the build has
+ *   run: so they are read from .next on the first request, not in
+ *   next.config.ts (whose headers are fixed before pages are rendered). The
+ *   other security headers come from next.config.ts. `next dev` gets no CSP:
+ *   its pages are rendered per request, with eval for fast refresh.
  */
 let policy: string | undefined;
 
@@ -19,8 +22,12 @@ function builtPolicy(): string {
   return policy;
 }
 
-export function proxy() {
-  const response = NextResponse.next();
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const response =
+    pathname === '/' && isOldContextLink(search)
+      ? NextResponse.redirect(new URL('/context', request.url), 308)
+      : NextResponse.next();
   if (process.env.NODE_ENV === 'production') response.headers.set('Content-Security-Policy', builtPolicy());
   return response;
 }

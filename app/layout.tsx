@@ -3,7 +3,7 @@ import { assessTargets } from '@/lib/dataset/derive';
 import { loadDataset } from '@/lib/dataset/load';
 import { DECK_TITLE } from '@/lib/deck/slides';
 import { storyDek } from '@/lib/dataset/story';
-import { URL_STATE_SCRIPT } from '@/lib/site/before-paint-script';
+import { BEFORE_PAINT_SCRIPT } from '@/lib/site/before-paint-script';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -18,8 +18,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en" suppressHydrationWarning>
       <body>
-        {/* Sets data-context / data-slide from the URL, and data-theme from the reader's choice, before first paint. */}
-        <script dangerouslySetInnerHTML={{ __html: URL_STATE_SCRIPT }} />
+        {/* Sends old ?context=1 links on, sets data-slide and data-theme, before first paint (lib/site/before-paint-script.ts). */}
+        <script dangerouslySetInnerHTML={{ __html: BEFORE_PAINT_SCRIPT }} />
         <a className="skip-link" href="#main">
           Skip to content
         </a>

@@ -7,7 +7,7 @@ import { axeViolations, axeViolationsByTheme } from './axe';
  * build in both projects, so this runs against the server only (see
  * playwright.config.ts).
  */
-const ROUTES = ['/', '/?context=1', '/present', '/present?slide=3', '/present/presenter'];
+const ROUTES = ['/', '/context', '/present', '/present?slide=3', '/present/presenter'];
 const VIEWPORTS = [
   { width: 1280, height: 720 },
   { width: 360, height: 740 },
@@ -54,7 +54,7 @@ const INVALID = 'year,value_usd,publisher,source,note\n2020,"84,000,000",KOTRA,,
 
 test('loaded data and a validation report have no axe violations, in either theme', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/?context=1');
+  await page.goto('/context');
   const input = page.locator('.add-your-data input[type="file"]');
   await input.setInputFiles({ name: 'customs.csv', mimeType: 'text/csv', buffer: Buffer.from(VALID) });
   await expect(page.locator('.user-data-status')).toContainText('Your data: customs.csv');

@@ -3,28 +3,28 @@ import { expect, test } from './fixtures';
 test('switching context figures on and off changes the charts and the URL', async ({ page }) => {
   // Start with the article's figures only.
   await page.goto('/');
-  const bars = page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle');
+  const bars = page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle');
   await expect(bars).toHaveCount(3);
   await expect(page.getByRole('link', { name: 'Article figures only' })).toHaveAttribute('aria-current', 'page');
 
   // Switch context figures on: the URL says so, and the 2020 figure appears, marked as context.
   await page.getByRole('link', { name: 'With context figures' }).click();
-  await expect(page).toHaveURL(/\?context=1#figures-shown-context$/);
+  await expect(page).toHaveURL(/\/context#figures-shown$/);
   await expect(bars).toHaveCount(4);
   const lastLabel = page
     .locator(
-      '.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-yAxis .recharts-cartesian-axis-tick text',
+      '[data-chart="target-vs-actual"] .chart-wide .recharts-yAxis .recharts-cartesian-axis-tick text',
     )
     .last();
   await expect(lastLabel).toContainText('Actual 2020');
   await expect(lastLabel).toContainText('context');
   await expect(
-    page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-label-list text').last(),
+    page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-label-list text').last(),
   ).toHaveText('US$42.74 m');
   await expect(
-    page.locator('.view:visible [data-chart="trajectory"] .chart-wide .series-context .recharts-line-dots circle'),
+    page.locator('[data-chart="trajectory"] .chart-wide .series-context .recharts-line-dots circle'),
   ).toHaveCount(5);
-  await expect(page.locator('.view:visible .download-link').first()).toHaveAttribute(
+  await expect(page.locator('.download-link').first()).toHaveAttribute(
     'href',
     '/data/chart-target-vs-actual-with-context.csv',
   );
@@ -33,7 +33,7 @@ test('switching context figures on and off changes the charts and the URL', asyn
   await page.getByRole('link', { name: 'Article figures only' }).click();
   await expect(page).toHaveURL(/\/#figures-shown$/);
   await expect(bars).toHaveCount(3);
-  await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-wide .series-context')).toHaveCount(0);
+  await expect(page.locator('[data-chart="trajectory"] .chart-wide .series-context')).toHaveCount(0);
 });
 
 test('from the keyboard, the page comes back to the switch, and Tab goes on from there', async ({ page }) => {
@@ -41,9 +41,9 @@ test('from the keyboard, the page comes back to the switch, and Tab goes on from
   await page.goto('/');
   await page.getByRole('link', { name: 'With context figures' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\?context=1#figures-shown-context$/);
+  await expect(page).toHaveURL(/\/context#figures-shown$/);
   // The switch is on screen (the page did not open at its top) ...
-  await expect(page.getByRole('navigation', { name: 'Figures shown (context on)' })).toBeInViewport();
+  await expect(page.getByRole('navigation', { name: 'Figures shown' })).toBeInViewport();
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   // ... and the next Tab lands on it, not on "Skip to content".
   await page.keyboard.press('Tab');
@@ -55,13 +55,14 @@ test('from the keyboard, the page comes back to the switch, and Tab goes on from
   await expect(page.getByRole('link', { name: 'Article figures only' })).toBeFocused();
 });
 
-test('a shared link with ?context=1 opens the same view', async ({ page }) => {
-  await page.goto('/?context=1');
+test('an old link with ?context=1 lands on /context, the context view', async ({ page }) => {
+  await page.goto('/?context=1#figures-shown');
+  await expect(page).toHaveURL(/\/context#figures-shown$/);
   await expect(page.getByRole('link', { name: 'With context figures' })).toHaveAttribute('aria-current', 'page');
   await expect(
-    page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle'),
+    page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle'),
   ).toHaveCount(4);
-  await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-summary')).toContainText(
+  await expect(page.locator('[data-chart="target-vs-actual"] .chart-summary')).toContainText(
     'In 2020 itself trade was US$42.74 m (Russian customs service, context figure)',
   );
 });

@@ -8,16 +8,16 @@ test.describe('a reader opens the dashboard', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Targets versus actual trade');
 
     // The three headline figures.
-    await expect(page.locator('.view:visible [data-figure="original-2014"] .figure-value')).toHaveText('US$1 bn');
-    await expect(page.locator('.view:visible [data-figure="revised-2015"] .figure-value')).toHaveText('US$500 m');
-    await expect(page.locator('.view:visible [data-figure="actual"] .figure-value')).toHaveText('US$84 m');
+    await expect(page.locator('[data-figure="original-2014"] .figure-value')).toHaveText('US$1 bn');
+    await expect(page.locator('[data-figure="revised-2015"] .figure-value')).toHaveText('US$500 m');
+    await expect(page.locator('[data-figure="actual"] .figure-value')).toHaveText('US$84 m');
 
     // Attainment, shortfall and growth needed, per target.
-    const revised = page.locator('.view:visible .derived-table tr[data-target="revised-2015"]');
+    const revised = page.locator('.derived-table tr[data-target="revised-2015"]');
     await expect(revised.locator('[data-metric="attainment"]')).toHaveText('16.8 %');
     await expect(revised.locator('[data-metric="shortfall"]')).toHaveText('US$416 m');
     await expect(revised.locator('[data-metric="required-growth"]')).toHaveText('≈ 42.9 %');
-    const original = page.locator('.view:visible .derived-table tr[data-target="original-2014"]');
+    const original = page.locator('.derived-table tr[data-target="original-2014"]');
     await expect(original.locator('[data-metric="attainment"]')).toHaveText('8.4 %');
     await expect(original.locator('[data-metric="shortfall"]')).toHaveText('US$916 m');
     await expect(original.locator('[data-metric="required-growth"]')).toHaveText('≈ 64.1 %');
@@ -25,7 +25,7 @@ test.describe('a reader opens the dashboard', () => {
 
   test('sees the bars in order, with their labels and values, scaled to the data', async ({ page }) => {
     await page.goto('/');
-    const chart = page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide');
+    const chart = page.locator('[data-chart="target-vs-actual"] .chart-wide');
     // Category labels, top to bottom.
     const labels = chart.locator('.recharts-yAxis .recharts-cartesian-axis-tick text');
     await expect(labels).toHaveCount(3);
@@ -49,18 +49,18 @@ test.describe('a reader opens the dashboard', () => {
 
   test('reads each chart as text too', async ({ page }) => {
     await page.goto('/');
-    await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-summary')).toHaveText(
+    await expect(page.locator('[data-chart="target-vs-actual"] .chart-summary')).toHaveText(
       'Actual trade in 2015, US$84 m (KOTRA), was 8.4 % of the original target of US$1 bn and 16.8 % of the revised target of US$500 m for 2020.',
     );
     await expect(page.getByRole('figure', { name: /far below even the reduced US\$500 m goal/ })).toBeVisible();
-    await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-summary')).toContainText(
+    await expect(page.locator('[data-chart="trajectory"] .chart-summary')).toContainText(
       'grow 42.9 % a year from 2015',
     );
   });
 
   test('sees the trajectory with gaps, required paths, targets and events', async ({ page }) => {
-    await page.goto('/?context=1');
-    const chart = page.locator('.view:visible [data-chart="trajectory"] .chart-wide');
+    await page.goto('/context');
+    const chart = page.locator('[data-chart="trajectory"] .chart-wide');
     const ticks = chart.locator('.recharts-xAxis .recharts-cartesian-axis-tick text');
     await expect(ticks).toHaveText(['2013', '2014', '2015', '2016', '2017', '2018', '2019', '2020']);
     // Context figures are points at exactly the years that have one: nothing at 2016 or 2017,
@@ -94,7 +94,7 @@ test.describe('a reader opens the dashboard', () => {
     // Events from events.csv marked on the chart, and explained in the legend.
     await expect(chart.locator('.event-line')).toHaveCount(2);
     await expect(chart).toContainText('2014: Russia cancels 90% of the');
-    const legend = page.locator('.view:visible [data-chart="trajectory"] .legend');
+    const legend = page.locator('[data-chart="trajectory"] .legend');
     await expect(legend).toContainText('Path needed for the revised target: +42.9 % a year');
     await expect(legend).toContainText('2017: Oil and labour services put on the UN sanctions list');
   });
@@ -102,13 +102,13 @@ test.describe('a reader opens the dashboard', () => {
   test('sees the bullet graphs, timeline and every source', async ({ page }) => {
     await page.goto('/');
     await expect(
-      page.locator('.view:visible .chart-wide .bullet-row[data-target="revised-2015"] .bullet-percent'),
+      page.locator('.chart-wide .bullet-row[data-target="revised-2015"] .bullet-percent'),
     ).toHaveText('16.8 %');
     await expect(
-      page.locator('.view:visible .chart-wide .bullet-row[data-target="original-2014"] .bullet-percent'),
+      page.locator('.chart-wide .bullet-row[data-target="original-2014"] .bullet-percent'),
     ).toHaveText('8.4 %');
     await expect(
-      page.locator('.view:visible .chart-wide .bullet-row[data-target="revised-2015"] rect[data-kind="actual"]'),
+      page.locator('.chart-wide .bullet-row[data-target="revised-2015"] rect[data-kind="actual"]'),
     ).toBeVisible();
     await expect(page.locator('.timeline-item')).toHaveCount(9);
     await expect(page.locator('.timeline-item').first().locator('time')).toHaveText('2014');
@@ -128,23 +128,23 @@ test.describe('on a phone, 360 px wide', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
   test('the page fits without sideways scrolling and shows the narrow charts', async ({ page }) => {
-    await page.goto('/?context=1');
+    await page.goto('/context');
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBe(0);
-    await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-narrow svg')).toBeVisible();
-    await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide')).toBeHidden();
-    await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-narrow svg')).toBeVisible();
-    await expect(page.locator('.view:visible [data-chart="attainment"] .chart-narrow svg')).toBeVisible();
-    await expect(page.locator('.view:visible [data-figure="actual"] .figure-value')).toHaveText('US$84 m');
+    await expect(page.locator('[data-chart="target-vs-actual"] .chart-narrow svg')).toBeVisible();
+    await expect(page.locator('[data-chart="target-vs-actual"] .chart-wide')).toBeHidden();
+    await expect(page.locator('[data-chart="trajectory"] .chart-narrow svg')).toBeVisible();
+    await expect(page.locator('[data-chart="attainment"] .chart-narrow svg')).toBeVisible();
+    await expect(page.locator('[data-figure="actual"] .figure-value')).toHaveText('US$84 m');
   });
 
   test('the trajectory’s value labels are bare millions (the axis gives the unit) and none overlap', async ({
     page,
   }) => {
-    await page.goto('/?context=1');
-    const drawing = page.locator('.view:visible [data-chart="trajectory"] .chart-narrow');
+    await page.goto('/context');
+    const drawing = page.locator('[data-chart="trajectory"] .chart-narrow');
     await expect(drawing.locator('.recharts-label').filter({ hasText: 'US$ million' })).toHaveCount(1);
     const labels = drawing.locator(
       '.series-article .recharts-label-list text, .series-context .recharts-label-list text',
@@ -172,21 +172,21 @@ test.describe('on a phone, pointing at the charts', () => {
     const sideways = () =>
       page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     for (const chart of ['target-vs-actual', 'trajectory']) {
-      const drawing = page.locator(`.view:visible [data-chart="${chart}"] .chart-narrow svg.recharts-surface`).first();
+      const drawing = page.locator(`[data-chart="${chart}"] .chart-narrow svg.recharts-surface`).first();
       await drawing.scrollIntoViewIfNeeded();
       const box = await drawing.boundingBox();
       if (!box) throw new Error(`no ${chart} drawing`);
       // Across the plot, as a finger would: the long bar names made the tooltip wider than the phone.
       for (const across of [0.45, 0.6, 0.75]) {
         await page.mouse.move(box.x + box.width * across, box.y + box.height * 0.5);
-        const tooltip = page.locator('.view:visible .recharts-tooltip-wrapper').filter({ visible: true });
+        const tooltip = page.locator('.recharts-tooltip-wrapper').filter({ visible: true });
         await expect(tooltip).toHaveCount(1);
         const shown = await tooltip.boundingBox();
         expect(shown && shown.x >= 0 && shown.x + shown.width <= 360).toBe(true);
         expect(await sideways()).toBe(0);
       }
       await page.mouse.move(2, 2);
-      await expect(page.locator('.view:visible .recharts-tooltip-wrapper').filter({ visible: true })).toHaveCount(0);
+      await expect(page.locator('.recharts-tooltip-wrapper').filter({ visible: true })).toHaveCount(0);
       expect(await sideways()).toBe(0);
     }
   });
@@ -198,24 +198,24 @@ test.describe('with JavaScript off', () => {
   test('every chart and figure is already in the page', async ({ page }) => {
     await page.goto('/');
     await expect(
-      page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle'),
+      page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle'),
     ).toHaveCount(3);
-    await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-wide .recharts-line')).not.toHaveCount(0);
-    await expect(page.locator('.view:visible .chart-wide .bullet-svg .bullet-row')).toHaveCount(2);
-    await expect(page.locator('.view:visible [data-figure="actual"] .figure-value')).toHaveText('US$84 m');
+    await expect(page.locator('[data-chart="trajectory"] .chart-wide .recharts-line')).not.toHaveCount(0);
+    await expect(page.locator('.chart-wide .bullet-svg .bullet-row')).toHaveCount(2);
+    await expect(page.locator('[data-figure="actual"] .figure-value')).toHaveText('US$84 m');
   });
 
   test('the context switch still works, and controls that need JavaScript are not shown dead', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('link', { name: 'With context figures' }).click();
-    await expect(page).toHaveURL(/\?context=1#figures-shown-context$/);
+    await expect(page).toHaveURL(/\/context#figures-shown$/);
     await expect(
-      page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle'),
+      page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle'),
     ).toHaveCount(4);
     await expect(page.getByRole('link', { name: 'With context figures' })).toHaveAttribute('aria-current', 'page');
     await page.getByRole('link', { name: 'Article figures only' }).click();
     await expect(
-      page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle'),
+      page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle'),
     ).toHaveCount(3);
     // No image export buttons or file picker that would do nothing; a note says why.
     await expect(page.getByRole('button', { name: /^Download (PNG|SVG)/ }).filter({ visible: true })).toHaveCount(0);
@@ -226,7 +226,7 @@ test.describe('with JavaScript off', () => {
       'Loading your own data needs JavaScript, which is off in this browser.',
     );
     // The CSV downloads are plain links and still there.
-    await expect(page.locator('.view:visible .download-link').first()).toBeVisible();
+    await expect(page.locator('.download-link').first()).toBeVisible();
   });
 
   test('slide mode says how to see the slides, and shows no buttons that would do nothing', async ({ page }) => {
@@ -242,7 +242,7 @@ test.describe('from the keyboard', () => {
     page,
   }) => {
     await page.goto('/');
-    const chart = page.locator('.view:visible [data-chart="trajectory"] .chart-wide');
+    const chart = page.locator('[data-chart="trajectory"] .chart-wide');
     const surface = chart.locator('.recharts-wrapper[tabindex="0"], svg.recharts-surface[tabindex="0"]').first();
     // Tab until the chart has focus, as a keyboard user would. Asked of the document, not of
     // one element: on focus the server drawing is swapped for the live chart, focus moving with it.
@@ -285,7 +285,7 @@ test.describe('from the keyboard, at the top of the page', () => {
     await expect(page.locator('main#main')).toBeFocused();
     // Next comes the story's first control, not the theme switch or the slides link.
     await page.keyboard.press('Tab');
-    await expect(page.locator('.view:visible .context-switch a').first()).toBeFocused();
+    await expect(page.locator('.context-switch a').first()).toBeFocused();
   });
 
   test('the focus ring shows whole on every option of the theme and context switches', async ({ page }) => {
@@ -293,7 +293,7 @@ test.describe('from the keyboard, at the top of the page', () => {
     await expect(page.getByRole('group', { name: 'Colour theme' })).toBeVisible();
     const options = [
       page.getByRole('group', { name: 'Colour theme' }).getByRole('button'),
-      page.locator('.view:visible .context-switch a'),
+      page.locator('.context-switch a'),
     ];
     for (const group of options) {
       for (let i = 0; i < (await group.count()); i += 1) {
@@ -318,6 +318,18 @@ test.describe('from the keyboard, at the top of the page', () => {
     await expect(page).toHaveURL(/\/present$/);
     await expect(page.locator('.slide:visible .slide-title')).toHaveText('Russia–DPRK trade: targets versus actuals');
   });
+
+  test('slide mode keeps the view the reader came from, there and back', async ({ page }) => {
+    await page.goto('/context');
+    await page.getByRole('link', { name: 'Present as slides' }).click();
+    await expect(page).toHaveURL(/\/present\?from=context$/);
+    // Moving through the slides keeps it in the address.
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/\/present\?from=context&slide=2$/);
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await expect(page).toHaveURL(/\/context$/);
+    await expect(page.getByRole('link', { name: 'With context figures' })).toHaveAttribute('aria-current', 'page');
+  });
 });
 
 test.describe('charts load their interactive code on first use', () => {
@@ -340,7 +352,7 @@ test.describe('charts load their interactive code on first use', () => {
     // Hydrated and settled: anything fetched on load has been fetched by now.
     await page.waitForLoadState('networkidle');
     // The drawn chart is there (server HTML), yet no recharts code has been fetched.
-    const chart = page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide');
+    const chart = page.locator('[data-chart="target-vs-actual"] .chart-wide');
     await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(3);
     expect(await recharts()).toBe(false);
     expect(await zod()).toBe(false);
@@ -355,9 +367,9 @@ test.describe('charts load their interactive code on first use', () => {
     await page.goto('/present');
     await page.getByRole('link', { name: 'Dashboard' }).click();
     await expect(page).toHaveURL(/\/$/);
-    const bars = page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide');
+    const bars = page.locator('[data-chart="target-vs-actual"] .chart-wide');
     await expect(bars.locator('.recharts-bar-rectangle')).toHaveCount(3);
     await expect(bars.locator('.recharts-label-list text')).toHaveText(['US$1 bn', 'US$500 m', 'US$84 m']);
-    await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-wide .recharts-line')).not.toHaveCount(0);
+    await expect(page.locator('[data-chart="trajectory"] .chart-wide .recharts-line')).not.toHaveCount(0);
   });
 });

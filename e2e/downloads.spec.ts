@@ -23,13 +23,13 @@ test.describe('a reader downloads the data', () => {
   }
 
   test("a chart's CSV holds exactly the rows the chart shows, with sources", async ({ page }) => {
-    await page.goto('/?context=1');
+    await page.goto('/context');
     const shown = await page
-      .locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-label-list text')
+      .locator('[data-chart="target-vs-actual"] .chart-wide .recharts-label-list text')
       .allTextContents();
     const downloadPromise = page.waitForEvent('download');
     await page
-      .locator('.view:visible [data-chart="target-vs-actual"]')
+      .locator('[data-chart="target-vs-actual"]')
       .getByRole('link', { name: /^Download data \(CSV\)/ })
       .click();
     const download = await downloadPromise;

@@ -11,7 +11,7 @@ async function downloadFrom(page: Page, scope: string, button: 'Download PNG' | 
 test.describe('charts exported for a slide deck', () => {
   test('PNG is 1920×1080 and decodes as an image', async ({ page }) => {
     await page.goto('/');
-    const download = await downloadFrom(page, '.view:visible [data-chart="target-vs-actual"]', 'Download PNG');
+    const download = await downloadFrom(page, '[data-chart="target-vs-actual"]', 'Download PNG');
     expect(download.suggestedFilename()).toBe('russia-dprk-target-vs-actual.png');
     const bytes = readFileSync(await download.path());
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -25,8 +25,8 @@ test.describe('charts exported for a slide deck', () => {
   });
 
   test('SVG is standalone XML with the title, the source and the unit', async ({ page }) => {
-    await page.goto('/?context=1');
-    const download = await downloadFrom(page, '.view:visible [data-chart="trajectory"]', 'Download SVG');
+    await page.goto('/context');
+    const download = await downloadFrom(page, '[data-chart="trajectory"]', 'Download SVG');
     expect(download.suggestedFilename()).toBe('russia-dprk-trajectory-with-context.svg');
     const text = readFileSync(await download.path(), 'utf8');
     const parsed = await page.evaluate((svg) => {
@@ -50,7 +50,7 @@ test.describe('charts exported for a slide deck', () => {
 
   test('the attainment image gives its unit as a share of each target, not money', async ({ page }) => {
     await page.goto('/');
-    const download = await downloadFrom(page, '.view:visible [data-chart="attainment"]', 'Download SVG');
+    const download = await downloadFrom(page, '[data-chart="attainment"]', 'Download SVG');
     const text = readFileSync(await download.path(), 'utf8');
     expect(text).toContain('>Unit: share of each target (%)</text>');
     expect(text).not.toContain('US$ million (current dollars)');
@@ -67,10 +67,10 @@ test.describe('charts exported for a slide deck', () => {
 test('printing the dashboard leaves out the controls and keeps the charts', async ({ page }) => {
   await page.goto('/');
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.view:visible .context-switch')).toBeHidden();
-  await expect(page.locator('.view:visible .export-buttons').first()).toBeHidden();
+  await expect(page.locator('.context-switch')).toBeHidden();
+  await expect(page.locator('.export-buttons').first()).toBeHidden();
   await expect(page.locator('.downloads-section')).toBeHidden();
-  await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-wide svg')).toBeVisible();
+  await expect(page.locator('[data-chart="trajectory"] .chart-wide svg')).toBeVisible();
 });
 
 test('printed on A4, the dashboard has the wide charts, no upload controls, and the sources’ web addresses', async ({
@@ -78,11 +78,11 @@ test('printed on A4, the dashboard has the wide charts, no upload controls, and 
 }) => {
   // A4 at the default 1 cm margins: about 718 CSS px, under the phone breakpoint of 720.
   await page.setViewportSize({ width: 718, height: 1000 });
-  await page.goto('/?context=1');
+  await page.goto('/context');
   await page.emulateMedia({ media: 'print' });
   for (const chart of ['target-vs-actual', 'trajectory']) {
-    await expect(page.locator(`.view:visible [data-chart="${chart}"] .chart-wide svg`)).toBeVisible();
-    await expect(page.locator(`.view:visible [data-chart="${chart}"] .chart-narrow`)).toBeHidden();
+    await expect(page.locator(`[data-chart="${chart}"] .chart-wide svg`)).toBeVisible();
+    await expect(page.locator(`[data-chart="${chart}"] .chart-narrow`)).toBeHidden();
   }
   await expect(page.getByRole('heading', { name: 'Add your data' })).toBeHidden();
   const printedAfterLinks = await page

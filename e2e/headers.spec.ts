@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
  * feature trips the CSP is checked by every test: e2e/fixtures.ts fails a test
  * on any violation.
  */
-const ROUTES = ['/', '/?context=1', '/present', '/present/presenter', '/data/trade.csv', '/icon.svg'];
+const ROUTES = ['/', '/context', '/present', '/present/presenter', '/data/trade.csv', '/icon.svg'];
 
 test.describe('security headers', () => {
   for (const route of ROUTES) {
@@ -29,19 +29,17 @@ test.describe('security headers', () => {
     });
   }
 
-  test('the CSP lets the page run: the inline URL script applied ?context=1 and the charts hydrated', async ({
-    page,
-  }) => {
-    const response = await page.goto('/?context=1');
+  test('the CSP lets the page run: the before-paint script ran and the charts hydrated', async ({ page }) => {
+    const response = await page.goto('/context');
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'sha256-");
-    await expect(page.locator('html')).toHaveAttribute('data-context', '1');
+    await expect(page.locator('html')).toHaveAttribute('data-js', '1');
     // Hovering a bar shows a recharts tooltip only once React has hydrated.
     await page
-      .locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle')
+      .locator('[data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle')
       .first()
       .hover();
     await expect(
-      page.locator('.view:visible [data-chart="target-vs-actual"] .recharts-tooltip-wrapper:visible'),
+      page.locator('[data-chart="target-vs-actual"] .recharts-tooltip-wrapper:visible'),
     ).toContainText('US$');
   });
 });

@@ -17,7 +17,7 @@ const background = (page: Page) => page.evaluate(() => getComputedStyle(document
 /** The colour the article's actual-trade bar is painted in. */
 const actualBarFill = (page: Page) =>
   page
-    .locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle path')
+    .locator('[data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle path')
     .last()
     .evaluate((path) => getComputedStyle(path).fill);
 const themeButton = (page: Page, name: 'Auto' | 'Light' | 'Dark') =>
@@ -72,7 +72,7 @@ test('slides stay white in the dark theme', async ({ page }) => {
 test('an image exported in the dark theme is drawn in the light colours', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
-  const chart = page.locator('.view:visible [data-chart="target-vs-actual"]');
+  const chart = page.locator('[data-chart="target-vs-actual"]');
 
   let downloadPromise = page.waitForEvent('download');
   await chart.getByRole('button', { name: 'Download SVG' }).click();
@@ -97,10 +97,10 @@ test.describe('motion', () => {
   const tooltipTransition = async (page: Page) => {
     await page.goto('/');
     await page
-      .locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle')
+      .locator('[data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle')
       .first()
       .hover();
-    const tooltip = page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-tooltip-wrapper');
+    const tooltip = page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-tooltip-wrapper');
     await expect(tooltip).toContainText('US$');
     return tooltip.evaluate((el) => getComputedStyle(el).transitionDuration);
   };

@@ -21,7 +21,7 @@ async function upload(page: Page, name: string, text: string | Buffer) {
 /** The reader's points: full years on their line (.series-user), partial years on their own (.series-user-partial). */
 const userPoints = (page: Page) =>
   page.locator(
-    '.view:visible [data-chart="trajectory"] .chart-wide :is(.series-user, .series-user-partial) .recharts-line-dots rect',
+    '[data-chart="trajectory"] .chart-wide :is(.series-user, .series-user-partial) .recharts-line-dots rect',
   );
 const status = (page: Page) => page.locator('.user-data-status');
 
@@ -44,7 +44,7 @@ test.describe('a reader brings their own data', () => {
     await expect(status(page)).toContainText('Your data: customs.csv');
     // Trajectory: one square per year, the partial year labelled with its months; axis extended to 2022.
     await expect(userPoints(page)).toHaveCount(3);
-    const chart = page.locator('.view:visible [data-chart="trajectory"] .chart-wide');
+    const chart = page.locator('[data-chart="trajectory"] .chart-wide');
     await expect(chart).toContainText('US$3 m (2 mo)');
     // The dotted line joins the full years only: drawn on into two months' worth, it read as trade collapsing.
     const lineEnd = await chart
@@ -63,27 +63,31 @@ test.describe('a reader brings their own data', () => {
     // Its accessible name says so too, not only the article's years.
     await expect(chart.locator('svg.recharts-surface')).toHaveAttribute(
       'aria-label',
-      /Also drawn, your data from customs\.csv: 3 yearly figures, 2020–2022\.$/,
+      /Also drawn, your data from customs\.csv \(not verified by us\): 3 yearly figures, 2020–2022\.$/,
+    );
+    // So does the summary under it, which a screen reader hears after the name.
+    await expect(page.locator('[data-chart="trajectory"] .chart-summary')).toContainText(
+      'Also drawn, your data from customs.csv (not verified by us): 3 yearly figures, 2020–2022.',
     );
     // Target-versus-actual: the user's 2020 figure as its own bar.
     await expect(
-      page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide .recharts-yAxis'),
+      page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-yAxis'),
     ).toContainText('Your data 2020');
     // Credited under the charts that draw it, in the words their exports use; not under the attainment bullets.
-    await expect(page.locator('.view:visible [data-chart="trajectory"] .source-note')).toContainText(
+    await expect(page.locator('[data-chart="trajectory"] .source-note')).toContainText(
       'Your data: customs.csv (not verified by us)',
     );
-    await expect(page.locator('.view:visible [data-chart="target-vs-actual"] .source-note')).toContainText(
+    await expect(page.locator('[data-chart="target-vs-actual"] .source-note')).toContainText(
       'Your data: customs.csv (not verified by us)',
     );
-    await expect(page.locator('.view:visible [data-chart="attainment"] .source-note')).not.toContainText('Your data');
+    await expect(page.locator('[data-chart="attainment"] .source-note')).not.toContainText('Your data');
     // Listed under Data and sources, partial year flagged.
     const table = page.locator('.user-data-table');
     await expect(table.locator('tr[data-year="2022"]')).toContainText('2 of 12 months (partial year)');
     // The chart's CSV download includes the user's rows.
     const downloadPromise = page.waitForEvent('download');
     await page
-      .locator('.view:visible [data-chart="trajectory"]')
+      .locator('[data-chart="trajectory"]')
       .getByRole('link', { name: /^Download data \(CSV\)/ })
       .click();
     const rows = Papa.parse<Record<string, string>>(readFileSync(await (await downloadPromise).path(), 'utf8').trim(), {
@@ -202,7 +206,7 @@ test.describe('a reader brings their own data', () => {
     // Thirty years of data: the year axis steps by five rather than printing every year over the next.
     await expect(
       page.locator(
-        '.view:visible [data-chart="trajectory"] .chart-wide .recharts-xAxis .recharts-cartesian-axis-tick text',
+        '[data-chart="trajectory"] .chart-wide .recharts-xAxis .recharts-cartesian-axis-tick text',
       ),
     ).toHaveText(['1990', '1995', '2000', '2005', '2010', '2015', '2020']);
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
@@ -318,17 +322,17 @@ test.describe('a reader brings their own data', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await expect(
       page.locator(
-        '.view:visible [data-chart="trajectory"] .chart-narrow :is(.series-user, .series-user-partial) .recharts-line-dots rect',
+        '[data-chart="trajectory"] .chart-narrow :is(.series-user, .series-user-partial) .recharts-line-dots rect',
       ),
     ).toHaveCount(3);
     await page.getByRole('link', { name: 'With context figures' }).click();
     await expect(
       page.locator(
-        '.view:visible [data-chart="trajectory"] .chart-narrow :is(.series-user, .series-user-partial) .recharts-line-dots rect',
+        '[data-chart="trajectory"] .chart-narrow :is(.series-user, .series-user-partial) .recharts-line-dots rect',
       ),
     ).toHaveCount(3);
     await expect(
-      page.locator('.view:visible [data-chart="target-vs-actual"] .chart-narrow .recharts-yAxis'),
+      page.locator('[data-chart="target-vs-actual"] .chart-narrow .recharts-yAxis'),
     ).toContainText('Your data 2020');
   });
 
@@ -465,7 +469,7 @@ test.describe('a reader brings their own data', () => {
       ].join('\n'),
     );
     await expect(status(page)).toContainText('history.csv');
-    const chart = page.locator('.view:visible [data-chart="trajectory"] .chart-wide');
+    const chart = page.locator('[data-chart="trajectory"] .chart-wide');
     await expect(userPoints(page)).toHaveCount(33);
     const labels = chart.locator('.series-user .recharts-label-list text');
     // The last year and the first are labelled; most are not.
@@ -492,11 +496,11 @@ test.describe('a reader brings their own data', () => {
     // 1992–2024 squeezes 2014 and 2017 together: their titles would collide, so only the years are written; the legend has them in full.
     const eventLabels = chart.locator('.event-label');
     await expect(eventLabels).toHaveText(['2014', '2017']);
-    await expect(page.locator('.view:visible [data-chart="trajectory"] .legend')).toContainText(
+    await expect(page.locator('[data-chart="trajectory"] .legend')).toContainText(
       "2014: Russia cancels 90% of the DPRK's debt",
     );
     // The subtitle names no years the axis has outgrown.
-    await expect(page.locator('.view:visible [data-chart="trajectory"] .chart-subtitle')).toContainText(
+    await expect(page.locator('[data-chart="trajectory"] .chart-subtitle')).toContainText(
       'Annual trade turnover, US$ million.',
     );
   });
@@ -515,7 +519,7 @@ test.describe('a reader brings their own data', () => {
     ];
     await upload(page, 'multi.csv', ['year,value_usd,publisher', ...rows].join('\n'));
     await expect(status(page)).toContainText('multi.csv');
-    const chart = page.locator('.view:visible [data-chart="trajectory"] .chart-wide');
+    const chart = page.locator('[data-chart="trajectory"] .chart-wide');
     // ITC and Russian customs have two years each, so they come first: a square, then a triangle; then a circle and a second triangle.
     await expect(chart.locator('.series-user')).toHaveCount(4);
     await expect(chart.locator('.series-user').nth(0).locator('.recharts-line-dots rect')).toHaveCount(2);
@@ -531,7 +535,7 @@ test.describe('a reader brings their own data', () => {
     const shapes = [await shapeOf(1), await shapeOf(2), await shapeOf(3)];
     expect(new Set(shapes).size).toBe(3);
     await expect(chart.locator('.series-user .recharts-label-list text')).toHaveCount(0);
-    const legend = page.locator('.view:visible [data-chart="trajectory"] .legend');
+    const legend = page.locator('[data-chart="trajectory"] .legend');
     for (const publisher of ['ITC', 'Russian customs', 'Kremlin', 'KOTRA'])
       await expect(legend).toContainText(`Your data: multi.csv (${publisher})`);
     // KOTRA's one month is a partial year: hollow, and the legend says what hollow means.
@@ -547,7 +551,7 @@ test.describe('a reader brings their own data', () => {
       /^var\(--user,/,
     );
     // The bar for KOTRA's 2020 counts its month in the singular.
-    const bars = page.locator('.view:visible [data-chart="target-vs-actual"] .chart-wide');
+    const bars = page.locator('[data-chart="target-vs-actual"] .chart-wide');
     await expect(bars).toContainText('KOTRA · 1 month');
     await expect(bars).not.toContainText('1 months');
     // The tooltip names the publisher and the months.
@@ -563,7 +567,7 @@ test.describe('a reader brings their own data', () => {
     );
     // The exported image has no legend: its credit says in words which shape is whose.
     const downloadPromise = page.waitForEvent('download');
-    await page.locator('.view:visible [data-chart="trajectory"]').getByRole('button', { name: 'Download SVG' }).click();
+    await page.locator('[data-chart="trajectory"]').getByRole('button', { name: 'Download SVG' }).click();
     const svg = readFileSync(await (await downloadPromise).path(), 'utf8');
     const footer = [...svg.matchAll(/font-size="24" fill="#4d4d4d">([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
     expect(footer).toContain(
@@ -633,7 +637,7 @@ test.describe('a reader brings their own data', () => {
     await expect(status(page)).toContainText('customs.csv');
     const svgOf = async (chart: string) => {
       const downloadPromise = page.waitForEvent('download');
-      await page.locator(`.view:visible [data-chart="${chart}"]`).getByRole('button', { name: 'Download SVG' }).click();
+      await page.locator(`[data-chart="${chart}"]`).getByRole('button', { name: 'Download SVG' }).click();
       return readFileSync(await (await downloadPromise).path(), 'utf8');
     };
     expect(await svgOf('trajectory')).toContain('Your data: customs.csv (not verified by us)');

@@ -1,103 +1,74 @@
-import type { TargetAssessment } from '@/lib/dataset/derive';
+import { attainmentLayout, type BulletLayout } from '@/lib/charts/attainment/layout';
+import type { AttainmentRow } from '@/lib/charts/attainment/model';
 import { formatPercent, formatUsd } from '@/lib/format';
 import { chartColors, chartFont } from './chart-theme';
 
-type Props = { assessments: TargetAssessment[]; withContext: boolean; width: number; label: string };
+type Props = { rows: AttainmentRow[]; width: number; label: string };
 
-const BAR = 30;
-
-function Bullet({
-  a,
-  withContext,
-  top,
-  width,
-  narrow,
-}: {
-  a: TargetAssessment;
-  withContext: boolean;
-  top: number;
-  width: number;
-  narrow: boolean;
-}) {
-  const pad = { left: 8, right: narrow ? 40 : 72 };
-  const max = a.target.value_usd * 1.1;
-  const x = (value: number) => pad.left + (value / max) * (width - pad.left - pad.right);
-  const bands = [0, 1 / 3, 2 / 3, 1].map((share) => share * a.target.value_usd);
-  const outcome = withContext ? a.outcome : undefined;
-  const outcomeLine =
-    outcome && a.outcomeAttainment !== undefined
-      ? `${formatPercent(a.outcomeAttainment)} in ${outcome.year} (context)`
-      : null;
-  const labelLines = narrow && outcomeLine ? 2 : 1;
-  const y = top + 12 + labelLines * 18;
+function Bullet({ bullet, narrow, left }: { bullet: BulletLayout; narrow: boolean; left: number }) {
+  const { row, bar } = bullet;
+  const outcomeLine = row.outcome ? `${formatPercent(row.outcome.attainment)} in ${row.outcome.year} (context)` : null;
   return (
-    <g data-target={a.target.target_id} className="bullet-row">
-      <text x={pad.left} y={top + 18} fontSize={chartFont.size + (narrow ? 0 : 2)} fill={chartColors.text}>
-        <tspan fontWeight={700}>{a.target.label}</tspan>
-        <tspan>{narrow ? ': ' : ` for ${a.target.target_year}: `}</tspan>
+    <g data-target={row.targetId} className="bullet-row">
+      <text x={left} y={bullet.labelY} fontSize={bullet.labelSize} fill={chartColors.text}>
+        <tspan fontWeight={700}>{row.label}</tspan>
+        <tspan>{narrow ? ': ' : ` for ${row.targetYear}: `}</tspan>
         <tspan className="bullet-percent" fontWeight={700} fill={chartColors.article}>
-          {formatPercent(a.attainment)}
+          {formatPercent(row.attainment)}
         </tspan>
-        <tspan>{` reached in ${a.actual.year}`}</tspan>
+        <tspan>{` reached in ${row.actualYear}`}</tspan>
         {outcomeLine ? (
           <tspan
             className="bullet-outcome"
             fill={chartColors.context}
             fontWeight={600}
-            {...(narrow ? { x: pad.left, dy: '1.35em' } : {})}
+            {...(bullet.outcomeOnOwnLine ? { x: left, dy: '1.35em' } : {})}
           >
-            {narrow ? outcomeLine : ` · ${outcomeLine}`}
+            {bullet.outcomeOnOwnLine ? outcomeLine : ` · ${outcomeLine}`}
           </tspan>
         ) : null}
       </text>
-      {bands.slice(1).map((end, i) => (
-        <rect
-          key={end}
-          x={x(bands[i] ?? 0)}
-          y={y}
-          width={x(end) - x(bands[i] ?? 0)}
-          height={BAR}
-          fill={chartColors.band[i]}
-        />
+      {bullet.bands.map((band, i) => (
+        <rect key={band.x} x={band.x} y={bar.y} width={band.width} height={bar.height} fill={chartColors.band[i]} />
       ))}
       <rect
-        x={x(0)}
-        y={y + BAR / 3}
-        width={x(a.actual.value_usd) - x(0)}
-        height={BAR / 3}
+        x={bullet.zeroX}
+        y={bar.y + bar.height / 3}
+        width={bullet.actualX - bullet.zeroX}
+        height={bar.height / 3}
         fill={chartColors.article}
         data-kind="actual"
       />
-      {outcome ? (
+      {bullet.outcomeX !== null ? (
         <rect
-          x={x(0)}
-          y={y + BAR - 6}
-          width={x(outcome.value_usd) - x(0)}
+          x={bullet.zeroX}
+          y={bar.y + bar.height - 6}
+          width={bullet.outcomeX - bullet.zeroX}
           height={5}
           fill={chartColors.context}
           data-kind="context"
         />
       ) : null}
       <line
-        x1={x(a.target.value_usd)}
-        x2={x(a.target.value_usd)}
-        y1={y - 3}
-        y2={y + BAR + 3}
+        x1={bullet.targetX}
+        x2={bullet.targetX}
+        y1={bar.y - 3}
+        y2={bar.y + bar.height + 3}
         stroke={chartColors.target}
         strokeWidth={3}
       />
       <g fontSize={chartFont.size} fill={chartColors.muted}>
-        <text x={x(0)} y={y + BAR + 18}>
+        <text x={bullet.zeroX} y={bullet.scaleY}>
           0
         </text>
-        <text x={x(a.target.value_usd / 3)} y={y + BAR + 18} textAnchor="middle">
+        <text x={bullet.thirdX} y={bullet.scaleY} textAnchor="middle">
           one-third
         </text>
-        <text x={x(a.target.value_usd)} y={y + BAR + 18} textAnchor="middle" fill={chartColors.text} fontWeight={600}>
-          {formatUsd(a.target.value_usd)}
+        <text x={bullet.targetX} y={bullet.scaleY} textAnchor="middle" fill={chartColors.text} fontWeight={600}>
+          {formatUsd(row.target)}
         </text>
-        <text x={x(a.actual.value_usd) + 6} y={y + BAR / 2 + 5} fill={chartColors.text} fontWeight={600}>
-          {formatUsd(a.actual.value_usd)}
+        <text x={bullet.actualX + 6} y={bar.y + bar.height / 2 + 5} fill={chartColors.text} fontWeight={600}>
+          {formatUsd(row.actual)}
         </text>
       </g>
     </g>
@@ -105,47 +76,23 @@ function Bullet({
 }
 
 /**
- * Stephen Few's bullet graph, one per target: grey bands for thirds of the target,
- * a bar for the actual figure and a rule for the target itself. Plain SVG drawn on
- * the server (no interaction needed), in one drawing so it exports as one image.
+ * The attainment bullets as plain SVG drawn on the server (no interaction needed),
+ * in one drawing so that it exports as one image; the layout places every mark.
  */
-export function AttainmentBullets({ assessments, withContext, width, label }: Props) {
-  const narrow = width < 500;
-  const row = narrow && withContext ? 110 : 92;
-  const height = assessments.length * row + 4;
+export function AttainmentBullets({ rows, width, label }: Props) {
+  const layout = attainmentLayout(rows, width);
   return (
     <svg
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      width={layout.width}
+      height={layout.height}
       className="chart-svg bullet-svg"
       role="img"
       aria-label={label}
     >
-      {assessments.map((a, i) => (
-        <Bullet key={a.target.target_id} a={a} withContext={withContext} top={i * row} width={width} narrow={narrow} />
+      {layout.bullets.map((bullet) => (
+        <Bullet key={bullet.row.targetId} bullet={bullet} narrow={layout.narrow} left={layout.left} />
       ))}
     </svg>
-  );
-}
-
-export function AttainmentLegend({ withContext }: { withContext: boolean }) {
-  return (
-    <ul className="legend" aria-label="Legend">
-      <li>
-        <span className="swatch swatch-article" aria-hidden="true" /> Actual trade (article)
-      </li>
-      {withContext ? (
-        <li>
-          <span className="swatch swatch-context-thin" aria-hidden="true" /> Trade in the target year (context)
-        </li>
-      ) : null}
-      <li>
-        <span className="swatch swatch-rule" aria-hidden="true" /> Target
-      </li>
-      <li>
-        <span className="swatch swatch-bands" aria-hidden="true" /> Thirds of the target
-      </li>
-    </ul>
   );
 }

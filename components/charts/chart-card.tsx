@@ -1,30 +1,33 @@
 import type { ReactNode } from 'react';
-import type { ExportMeta } from '@/lib/charts/export-svg';
+import { chartCsvName, chartImageName } from '@/lib/charts/files';
+import { chartRegistry, type ChartId } from '@/lib/charts/registry';
+import type { ChartWords } from '@/lib/charts/spec';
+import { sourceLine } from '@/lib/dataset/sources';
+import type { View } from '@/lib/charts/view';
+import { ChartCsvLink } from './chart-csv-link';
 import { ChartExportButtons } from './chart-export-buttons';
+import { SourceNote } from './source-note';
 
 type Props = {
-  id: string;
-  /** Which chart this is, the same in every view (the id differs per view). */
-  chart: string;
-  title: string;
-  subtitle: string;
-  summary: string;
-  /** The chart drawn for wide screens and for narrow ones; CSS shows one. */
-  wide: ReactNode;
-  narrow?: ReactNode;
+  chart: ChartId;
+  view: View;
+  words: ChartWords;
+  /** The chart drawn for wide screens and for narrow ones, each in its .chart-body; CSS shows one. */
+  drawings: ReactNode;
   /** A key to the chart, in HTML, shared by both drawings. */
   legend?: ReactNode;
-  footer: ReactNode;
-  /** File name without extension and the text that goes into PNG/SVG exports. */
-  exportAs: { fileBase: string; meta: ExportMeta; drawsUserData: boolean; keysUserShapes: boolean };
+  /** Said after the summary once the reader's data is drawn (client side). */
+  userSummary?: ReactNode;
 };
 
 /**
  * A chart as a figure: a title that states the point, the chart, a text summary
- * that says the same in words, then sources and downloads.
+ * that says the same in words, then its sources, its table and its images. Every
+ * word and file name comes from the chart registry.
  */
-export function ChartCard({ id, chart, title, subtitle, summary, wide, narrow, legend, footer, exportAs }: Props) {
-  const summaryId = `${id}-summary`;
+export function ChartCard({ chart, view, words, drawings, legend, userSummary }: Props) {
+  const spec = chartRegistry[chart];
+  const id = chart;
   return (
     <figure
       className="chart-card"
@@ -32,21 +35,37 @@ export function ChartCard({ id, chart, title, subtitle, summary, wide, narrow, l
       data-chart={chart}
       data-export-scope
       aria-labelledby={`${id}-title`}
-      aria-describedby={summaryId}
+      aria-describedby={`${id}-summary`}
     >
       <h2 id={`${id}-title`} className="chart-title">
-        {title}
+        {words.title}
       </h2>
-      <p className="chart-subtitle">{subtitle}</p>
-      <div className={narrow ? 'chart-body chart-wide' : 'chart-body'}>{wide}</div>
-      {narrow ? <div className="chart-body chart-narrow">{narrow}</div> : null}
+      <p className="chart-subtitle">{words.subtitle}</p>
+      {drawings}
       {legend}
-      <figcaption className="chart-summary" id={summaryId}>
-        {summary}
+      <figcaption className="chart-summary" id={`${id}-summary`}>
+        {words.summary}
+        {userSummary}
       </figcaption>
       <div className="chart-footer">
-        {footer}
-        <ChartExportButtons {...exportAs} />
+        <SourceNote credits={words.credits} note={words.sourceNote} drawsUserData={spec.drawsUserData} />
+        <ChartCsvLink
+          chart={chart}
+          file={chartCsvName(chart, view)}
+          drawsUserData={spec.drawsUserData}
+          context={`of the ${spec.name}`}
+        />
+        <ChartExportButtons
+          fileBase={chartImageName(chart, view)}
+          meta={{
+            title: words.title,
+            subtitle: words.keyedSubtitle,
+            source: sourceLine(words.credits),
+            unit: spec.unit,
+          }}
+          drawsUserData={spec.drawsUserData}
+          keysUserShapes={spec.keysUserShapes}
+        />
       </div>
     </figure>
   );

@@ -1,3 +1,5 @@
+import { CHART_FONT } from '@/lib/charts/typography';
+
 /*
  * Okabe–Ito colours (safe for the common colour-vision deficiencies). Targets and
  * actuals also differ in form — hatched outline versus solid fill, dashed versus
@@ -30,7 +32,5 @@ export const chartColors = {
 /** Dash patterns for the required-growth paths, one per target in file order. */
 export const pathDashes = ['8 5', '2 5', '12 4 2 4'] as const;
 
-export const chartFont = {
-  family: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-  size: 13,
-} as const;
+/** The charts' type: one definition, in lib/, where the layouts place labels by it. */
+export const chartFont = CHART_FONT;

@@ -2,23 +2,22 @@
 
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatMillions, formatUsd } from '@/lib/format';
-import type { TargetActualBar } from '@/lib/charts/target-actual/model';
-import { niceTicks } from '@/lib/charts/scale';
-import { withUserBars } from '@/lib/charts/user-series';
+import { targetActualLayout, type BarsSize } from '@/lib/charts/target-actual/layout';
+import { withUserBars, type BarDrawing } from '@/lib/charts/target-actual/model';
 import { wrapText } from '@/lib/charts/wrap-text';
+import { formatMillions, formatUsd } from '@/lib/format';
 import { chartColors, chartFont } from './chart-theme';
 import { useUserData } from '../upload/use-user-data';
 
-type Props = { bars: TargetActualBar[]; width: number; height: number; id: string; label: string };
+type Props = { bars: BarDrawing[]; size: BarsSize; id: string; label: string };
 
-function fillOf(bar: TargetActualBar, hatchId: string): string {
+function fillOf(bar: BarDrawing, hatchId: string): string {
   if (bar.kind === 'target') return `url(#${hatchId})`;
   if (bar.basis === 'user') return chartColors.user;
   return bar.basis === 'context' ? chartColors.context : chartColors.article;
 }
 
-type TickProps = { x?: number; y?: number; payload?: { value: string }; bars: TargetActualBar[]; maxChars: number };
+type TickProps = { x?: number; y?: number; payload?: { value: string }; bars: BarDrawing[]; maxChars: number };
 
 /** Category label: what the bar is, then whose figure and for when, wrapped to fit. */
 function CategoryTick({ x = 0, y = 0, payload, bars, maxChars }: TickProps) {
@@ -44,22 +43,20 @@ function CategoryTick({ x = 0, y = 0, payload, bars, maxChars }: TickProps) {
  * renders on the server (recharts 2 measures nothing when given width and height);
  * the SVG then scales with its viewBox.
  */
-export function TargetActualChart({ bars: builtIn, width, height: baseHeight, id, label }: Props) {
-  const narrow = width < 500;
+export function TargetActualChart({ bars: published, size, id, label }: Props) {
   // The reader's own figures for the target year, if they loaded a file, get bars of their own.
   const user = useUserData();
-  const bars = useMemo(() => withUserBars(builtIn, user), [builtIn, user]);
-  const height = baseHeight + ((baseHeight - 70) / Math.max(1, builtIn.length)) * (bars.length - builtIn.length);
+  const bars = useMemo(() => withUserBars(published, user), [published, user]);
+  const layout = targetActualLayout(bars, size);
   const hatchId = `${id}-hatch`;
-  const ticks = niceTicks(Math.max(...bars.map((b) => b.value)), narrow ? 3 : 5);
   return (
     <BarChart
       id={id}
-      width={width}
-      height={height}
+      width={layout.width}
+      height={layout.height}
       data={bars}
       layout="vertical"
-      margin={{ top: 8, right: narrow ? 80 : 90, bottom: 28, left: 8 }}
+      margin={layout.margin}
       barCategoryGap="22%"
       role="img"
       aria-label={label}
@@ -79,8 +76,8 @@ export function TargetActualChart({ bars: builtIn, width, height: baseHeight, id
         // interval 0 shows every tick without measuring text, which the server cannot do:
         // measuring on the client only would make the two renders differ.
         interval={0}
-        ticks={ticks}
-        domain={[0, ticks[ticks.length - 1] ?? 'auto']}
+        ticks={layout.ticks}
+        domain={[0, layout.domainMax]}
         tickFormatter={formatMillions}
         tick={{ fill: chartColors.axis, fontSize: chartFont.size }}
         label={{
@@ -94,11 +91,11 @@ export function TargetActualChart({ bars: builtIn, width, height: baseHeight, id
       <YAxis
         type="category"
         dataKey="key"
-        width={narrow ? 128 : 210}
+        width={layout.categoryWidth}
         interval={0}
         tickLine={false}
         tick={(props: Omit<TickProps, 'bars' | 'maxChars'>) => (
-          <CategoryTick {...props} bars={bars} maxChars={narrow ? 18 : 30} />
+          <CategoryTick {...props} bars={bars} maxChars={layout.detailChars} />
         )}
       />
       <Tooltip

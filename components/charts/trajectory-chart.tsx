@@ -2,222 +2,34 @@
 
 import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatCount, formatMillions, formatMillionsValue, formatUsd } from '@/lib/format';
-import { niceTicks, yearTicks } from '@/lib/charts/scale';
-import type { TrajectoryModel, TrajectorySeries } from '@/lib/charts/trajectory/model';
-import { estimatedLabelWidth, labelsThatFit } from '@/lib/charts/label-fit';
-import { isPartialYear } from '@/lib/upload/partial-year';
-import {
-  userFigureLabel,
-  userPartialKey,
-  userSeriesKey,
-  userSeriesOfKey,
-  withUserTrajectory,
-} from '@/lib/charts/user-series';
-import type { UserDataset, UserFigure } from '@/lib/upload/user-data';
-import { wrapText } from '@/lib/charts/wrap-text';
+import { trajectoryLayout, type Size, type TrajectoryLayout } from '@/lib/charts/trajectory/layout';
+import type { TrajectoryDrawing, TrajectorySeries } from '@/lib/charts/trajectory/model';
+import { userDataSentence } from '@/lib/charts/trajectory/user-words';
+import { userPartialKey, userSeriesOfKey, withUserTrajectory } from '@/lib/charts/trajectory/with-user';
+import { userFigureLabel } from '@/lib/charts/user-series';
+import { formatMillions, formatUsd } from '@/lib/format';
 import { chartColors, chartFont, pathDashes } from './chart-theme';
+import {
+  ContextDot,
+  TargetDot,
+  UserDot,
+  eventLabelContent,
+  targetLabelContent,
+  valueLabelContent,
+} from './trajectory-marks';
 import { useUserData } from '../upload/use-user-data';
-import { UserMarker } from './user-marker';
 
-/** Year labels that fit without overlapping, at the two drawn widths (the article's 2013–2020 keeps all eight). */
-const MAX_YEAR_TICKS = { wide: 14, narrow: 8 };
+type Props = {
+  model: TrajectoryDrawing;
+  size: Size;
+  id: string;
+  label: string;
+  /** Years the published figures leave empty, which the reader's data may fill (said in the accessible name). */
+  gaps: number[];
+};
 
-type Props = { model: TrajectoryModel; width: number; height: number; id: string; label: string };
-
-type DotProps = { cx?: number; cy?: number; value?: number | null };
-type LabelProps = { x?: number | string; y?: number | string; value?: unknown; index?: number };
-type ViewBoxLabelProps = { viewBox?: { x?: number; y?: number } };
-
-/** A target is an open diamond: a goal, not a measurement. */
-function TargetDot({ cx, cy, value }: DotProps) {
-  if (cx === undefined || cy === undefined || value === undefined || value === null) return null;
-  const r = 7;
-  return (
-    <path
-      d={`M${cx},${cy - r} L${cx + r},${cy} L${cx},${cy + r} L${cx - r},${cy} Z`}
-      fill={chartColors.surface}
-      stroke={chartColors.target}
-      strokeWidth={2.2}
-    />
-  );
-}
-
-/**
- * Another publisher's figure is an open ring. In a year that also has the
- * article's figure it is drawn over the article's dot with a see-through middle:
- * two publishers' figures for one year can be almost equal, and a filled ring
- * under the dot (as before) could not be seen at all.
- */
-function ContextDot({
-  cx,
-  cy,
-  value,
-  payload,
-  hasArticle,
-}: DotProps & { payload?: { year?: number }; hasArticle: (year: number) => boolean }) {
-  if (cx === undefined || cy === undefined || value === undefined || value === null) return null;
-  const over = payload?.year !== undefined && hasArticle(payload.year);
-  return (
-    <circle
-      className="recharts-dot"
-      cx={cx}
-      cy={cy}
-      r={4.5}
-      fill={over ? 'none' : chartColors.surface}
-      stroke={chartColors.context}
-      strokeWidth={2.2}
-    />
-  );
-}
-
-/**
- * A point's value label. On a phone the years stand about 40 px apart, and
- * "US$47.9 m" beside "US$42.74 m" ran into each other: there the label is the
- * bare number of millions, which the axis title ("US$ million") gives the unit of.
- */
-const valueText = (value: number, narrow: boolean) => (narrow ? formatMillionsValue(value) : formatUsd(value));
-
-/**
- * Value labels sit above their point, except a context value in a year that also
- * has the article's figure: that one goes below, so the two never overlap.
- */
-function valueLabel(
-  model: TrajectoryModel,
-  color: string,
-  below: (year: number) => boolean,
-  size: number,
-  bold: boolean,
-  narrow: boolean,
-) {
-  function ValueLabel({ x, y, value, index }: LabelProps) {
-    const year = model.rows[index ?? -1]?.year;
-    if (value === undefined || value === null || year === undefined) return null;
-    const under = below(year);
-    return (
-      <text
-        x={Number(x)}
-        y={Number(y) + (under ? size + 7 : -10)}
-        textAnchor="middle"
-        fill={color}
-        fontSize={size}
-        fontWeight={bold ? 700 : 400}
-      >
-        {valueText(Number(value), narrow)}
-      </text>
-    );
-  }
-  return ValueLabel;
-}
-
-/** Target name and value to the right of its diamond, clear of the paths that lead to it. */
-function targetLabel(series: TrajectorySeries, narrow: boolean) {
-  function TargetLabel({ x, y, value }: LabelProps) {
-    if (value === undefined || value === null) return null;
-    const left = Number(x) + 12;
-    return (
-      <text
-        x={left}
-        y={Number(y) - 2}
-        fill={chartColors.target}
-        fontSize={chartFont.size - (narrow ? 1 : 0)}
-        fontWeight={600}
-      >
-        <tspan x={left}>{narrow ? series.label.split(' ')[0] : series.label}</tspan>
-        <tspan x={left} dy="1.2em">
-          {formatUsd(Number(value))}
-        </tspan>
-      </text>
-    );
-  }
-  return TargetLabel;
-}
-
-/** The reader's own figures (not measurements we publish): a shape per publisher, hollow for a partial year. */
-function UserDot({
-  cx,
-  cy,
-  value,
-  payload,
-  shape,
-  figures,
-}: DotProps & { payload?: { year?: number }; shape: number; figures: ReadonlyMap<number, UserFigure> }) {
-  if (cx === undefined || cy === undefined || value === undefined || value === null) return null;
-  const figure = payload?.year === undefined ? undefined : figures.get(payload.year);
-  return <UserMarker cx={cx} cy={cy} shape={shape} partial={figure !== undefined && isPartialYear(figure)} />;
-}
-
-/** Value labels (with the months of a partial year) on the years chosen to fit; see userSeriesDrawings. */
-function userLabel(
-  model: TrajectoryModel,
-  figures: ReadonlyMap<number, UserFigure>,
-  labelled: ReadonlySet<number>,
-  size: number,
-) {
-  function UserLabel({ x, y, index, value }: LabelProps) {
-    const year = model.rows[index ?? -1]?.year;
-    // Each year is labelled by the line that draws it (full years and partial years are two lines).
-    if (value === undefined || value === null) return null;
-    const figure = year === undefined || !labelled.has(year) ? undefined : figures.get(year);
-    if (!figure) return null;
-    return (
-      <text
-        x={Number(x)}
-        y={Number(y) - 10}
-        textAnchor="middle"
-        fill={chartColors.user}
-        fontSize={size}
-        fontWeight={600}
-      >
-        {userFigureLabel(figure)}
-      </text>
-    );
-  }
-  return UserLabel;
-}
-
-/** Characters a line of an event title takes before it wraps. */
-const EVENT_WRAP = 34;
-
-/**
- * Event titles sit in the top margin, above their dashed rule, wrapped to two
- * short lines. Compact, only the year: on a phone, or when the years are close
- * together (titles ran into each other and into the axis title). The legend
- * under the chart gives each event in full.
- */
-function eventLabel(date: string, title: string, compact: boolean) {
-  function EventLabel({ viewBox }: ViewBoxLabelProps) {
-    const x = viewBox?.x ?? 0;
-    const y = viewBox?.y ?? 0;
-    const lines = compact ? [date.slice(0, 4)] : wrapText(`${date}: ${title}`, EVENT_WRAP).slice(0, 2);
-    return (
-      <text
-        className="event-label"
-        x={x}
-        y={y - 8 - (lines.length - 1) * 13}
-        textAnchor="middle"
-        fill={chartColors.muted}
-        fontSize={chartFont.size - 2}
-      >
-        {lines.map((line, i) => (
-          <tspan key={line} x={x} dy={i === 0 ? 0 : 13}>
-            {line}
-          </tspan>
-        ))}
-      </text>
-    );
-  }
-  return EventLabel;
-}
-
-type UserSeriesDrawing = { shape: number; figures: ReadonlyMap<number, UserFigure>; labelled: ReadonlySet<number> };
-
-function renderSeries(
-  model: TrajectoryModel,
-  series: TrajectorySeries,
-  narrow: boolean,
-  userSeries: ReadonlyMap<string, UserSeriesDrawing>,
-) {
+function renderSeries(model: TrajectoryDrawing, layout: TrajectoryLayout, series: TrajectorySeries) {
+  const years = model.rows.map((row) => row.year);
   const common = {
     dataKey: series.key,
     name: series.label,
@@ -226,7 +38,12 @@ function renderSeries(
     type: 'linear' as const,
     className: `series-${series.role}`,
   };
-  const hasArticle = (year: number) => model.rows.some((r) => r.year === year && r.article !== undefined);
+  const label = (color: string, key = series.key) => (
+    <LabelList
+      dataKey={key}
+      content={valueLabelContent(years, (year, value) => layout.valueLabel(series.key, year, value), color)}
+    />
+  );
   switch (series.role) {
     case 'required-path':
       return (
@@ -246,20 +63,10 @@ function renderSeries(
           key={series.key}
           {...common}
           stroke="none"
-          dot={<ContextDot hasArticle={hasArticle} />}
+          dot={<ContextDot overDot={layout.ringOverDot} />}
           activeDot={{ r: 6, fill: chartColors.context }}
         >
-          <LabelList
-            dataKey={series.key}
-            content={valueLabel(
-              model,
-              chartColors.context,
-              hasArticle,
-              chartFont.size - (narrow ? 2 : 1),
-              false,
-              narrow,
-            )}
-          />
+          {label(chartColors.context)}
         </Line>
       );
     case 'article':
@@ -271,17 +78,13 @@ function renderSeries(
           strokeWidth={2.5}
           dot={{ r: 6, fill: chartColors.article, stroke: chartColors.surface, strokeWidth: 1.5 }}
         >
-          <LabelList
-            dataKey={series.key}
-            content={valueLabel(model, chartColors.article, () => false, chartFont.size, true, narrow)}
-          />
+          {label(chartColors.article)}
         </Line>
       );
     case 'user': {
-      const drawing = userSeries.get(series.key);
+      const drawing = layout.user.find((u) => u.key === series.key);
       if (!drawing) return null;
-      const dot = <UserDot shape={drawing.shape} figures={drawing.figures} />;
-      const label = userLabel(model, drawing.figures, drawing.labelled, userLabelSize(narrow));
+      const dot = <UserDot series={drawing} />;
       const partialKey = userPartialKey(series.key);
       // Full years joined by the dotted line; partial years (in their own key) as points only.
       return [
@@ -294,7 +97,7 @@ function renderSeries(
           dot={dot}
           activeDot={{ r: 6, fill: chartColors.user }}
         >
-          <LabelList dataKey={series.key} content={label} />
+          {label(chartColors.user)}
         </Line>,
         <Line
           key={partialKey}
@@ -306,26 +109,21 @@ function renderSeries(
           activeDot={{ r: 6, fill: chartColors.user }}
           legendType="none"
         >
-          <LabelList dataKey={partialKey} content={label} />
+          {label(chartColors.user, partialKey)}
         </Line>,
       ];
     }
     case 'target':
       return (
         <Line key={series.key} {...common} stroke="none" dot={<TargetDot />} activeDot={false} legendType="diamond">
-          <LabelList dataKey={series.key} content={targetLabel(series, narrow)} />
+          <LabelList dataKey={series.key} content={targetLabelContent((value) => layout.targetLabel(series, value))} />
         </Line>
       );
   }
 }
 
-/** The order series are drawn in: other publishers' rings after the article's dots, so that a ring on a dot shows. */
-function drawingOrder(series: readonly TrajectorySeries[]): TrajectorySeries[] {
-  return [...series.filter((s) => s.role !== 'context'), ...series.filter((s) => s.role === 'context')];
-}
-
-/** Tooltip values: reported figures as published, yours with their months; derived path values to the nearest million. */
-function tooltipValue(userSeries: ReadonlyMap<string, UserSeriesDrawing>) {
+/** Tooltip values: reported figures as published, the reader's with their months, derived paths to the nearest million. */
+function tooltipValue(layout: TrajectoryLayout) {
   return (
     value: unknown,
     name: unknown,
@@ -334,102 +132,28 @@ function tooltipValue(userSeries: ReadonlyMap<string, UserSeriesDrawing>) {
     const key = String(item.dataKey ?? '');
     const amount = Number(value);
     if (key.startsWith('path:')) return [`≈ ${formatUsd(Math.round(amount / 1e6) * 1e6)} (derived)`, String(name)];
+    const year = item.payload?.year;
     const figure =
-      item.payload?.year === undefined
-        ? undefined
-        : userSeries.get(userSeriesOfKey(key))?.figures.get(item.payload.year);
+      year === undefined ? undefined : layout.user.find((u) => u.key === userSeriesOfKey(key))?.figures.get(year);
     return [figure ? userFigureLabel(figure) : formatUsd(amount), String(name)];
   };
 }
 
-/** The reader's own series, for the chart's accessible name: the built-in label knows nothing of them. */
-function userDataLabel(user: UserDataset): string {
-  const years = user.figures.map((f) => f.year);
-  return `Also drawn, your data from ${user.fileName}: ${formatCount(user.figures.length, 'yearly figure', 'yearly figures')}, ${Math.min(...years)}–${Math.max(...years)}.`;
-}
-
-const userLabelSize = (narrow: boolean) => chartFont.size - (narrow ? 2 : 1);
-/** Room between the reader's value labels: a calm row, not a fence of numbers. */
-const USER_LABEL_GAP = 16;
-
-/**
- * Per user series: its shape, its figures by year, and which years get a value
- * label. With one publisher, labels are thinned so that none overlap (a long
- * series drew a solid smear); with several, none are drawn, as values of
- * different publishers in one year would print over each other: the shapes,
- * the legend, the tooltip and the table tell them apart.
- */
-function userSeriesDrawings(
-  model: TrajectoryModel,
-  user: UserDataset | null,
-  xOf: (year: number) => number,
-  narrow: boolean,
-): Map<string, UserSeriesDrawing> {
-  const drawings = new Map<string, UserSeriesDrawing>();
-  // The article's and context figures keep their labels; the reader's give way.
-  const builtInLabels = model.rows.flatMap((row) =>
-    [row.article, row.context]
-      .filter((v): v is number => typeof v === 'number')
-      .map((v) => ({ x: xOf(row.year), width: estimatedLabelWidth(valueText(v, narrow), chartFont.size) })),
-  );
-  const keys = model.series.filter((s) => s.role === 'user').map((s) => s.key);
-  keys.forEach((key, shape) => {
-    const figures = (user?.figures ?? [])
-      .filter((f) => userSeriesKey(f.publisher) === key)
-      .sort((a, b) => a.year - b.year);
-    const fit =
-      keys.length > 1
-        ? new Set<number>()
-        : labelsThatFit(
-            figures.map((f) => ({
-              x: xOf(f.year),
-              width: estimatedLabelWidth(userFigureLabel(f), userLabelSize(narrow)),
-            })),
-            USER_LABEL_GAP,
-            builtInLabels,
-          );
-    drawings.set(key, {
-      shape,
-      figures: new Map(figures.map((f) => [f.year, f])),
-      labelled: new Set(figures.filter((_, i) => fit.has(i)).map((f) => f.year)),
-    });
-  });
-  return drawings;
-}
-
-/** Actual trade against the paths it would have needed to follow to meet each target. */
-export function TrajectoryChart({ model: builtIn, width, height, id, label }: Props) {
-  const narrow = width < 500;
-  // The reader's own data, if they loaded a file, joins the built-in series.
+/** Actual trade against the paths it would have needed to follow to meet each target, drawn as the layout places it. */
+export function TrajectoryChart({ model: published, size, id, label, gaps }: Props) {
   const user = useUserData();
-  const model = useMemo(() => withUserTrajectory(builtIn, user), [builtIn, user]);
-  const yTicks = niceTicks(model.maxValue, 5);
-  const margin = { top: narrow ? 36 : 44, right: narrow ? 84 : 120, bottom: 28, left: narrow ? 8 : 12 };
-  const yAxisWidth = narrow ? 46 : 60;
-  // Where recharts puts a year (the axis pads 8 px each side), to keep labels apart without measuring.
-  const plotLeft = margin.left + yAxisWidth + 8;
-  const plotWidth = width - margin.left - margin.right - yAxisWidth - 16;
-  const xOf = (year: number) =>
-    plotLeft + ((year - model.firstYear) / Math.max(1, model.lastYear - model.firstYear)) * plotWidth;
-  const userSeries = userSeriesDrawings(model, user, xOf, narrow);
-  // Event titles in full only while they clear each other (a reader's long series squeezes the years together).
-  const compactEvents =
-    narrow ||
-    labelsThatFit(
-      model.events.map((e) => ({
-        x: xOf(Number(e.date.slice(0, 4))),
-        width: estimatedLabelWidth('x'.repeat(EVENT_WRAP), chartFont.size - 2),
-      })),
-    ).size < model.events.length;
+  const model = useMemo(() => withUserTrajectory(published, user), [published, user]);
+  const layout = useMemo(() => trajectoryLayout(model, size), [model, size]);
+  const { margin, yAxisTitle } = layout;
   return (
     <ComposedChart
       id={id}
-      width={width}
-      height={height}
+      width={layout.width}
+      height={layout.height}
       data={model.rows}
       margin={margin}
       role="img"
-      aria-label={user && user.figures.length > 0 ? `${label} ${userDataLabel(user)}` : label}
+      aria-label={user && model.user.length > 0 ? `${label} ${userDataSentence(user, gaps)}` : label}
       accessibilityLayer
     >
       <CartesianGrid vertical={false} stroke={chartColors.grid} />
@@ -437,53 +161,44 @@ export function TrajectoryChart({ model: builtIn, width, height, id, label }: Pr
         dataKey="year"
         type="number"
         domain={[model.firstYear, model.lastYear]}
-        ticks={yearTicks(model.firstYear, model.lastYear, narrow ? MAX_YEAR_TICKS.narrow : MAX_YEAR_TICKS.wide)}
+        ticks={layout.xTicks}
         // Every tick given, chosen without measuring text, so server and client draw the same.
         interval={0}
-        tickFormatter={(year: number) => (narrow ? `’${String(year).slice(2)}` : String(year))}
+        tickFormatter={layout.yearTick}
         tick={{ fill: chartColors.axis, fontSize: chartFont.size }}
-        padding={{ left: 8, right: 8 }}
+        padding={{ left: layout.xPadding, right: layout.xPadding }}
+        height={layout.xAxisHeight}
       />
       <YAxis
         interval={0}
-        ticks={yTicks}
-        domain={[0, yTicks[yTicks.length - 1] ?? 'auto']}
+        ticks={layout.yTicks}
+        domain={[0, layout.yMax]}
         tickFormatter={formatMillions}
         tick={{ fill: chartColors.axis, fontSize: chartFont.size }}
-        width={yAxisWidth}
-        label={
-          narrow
-            ? {
-                value: 'US$ million',
-                position: 'top',
-                offset: 22,
-                dx: 18,
-                fill: chartColors.axis,
-                fontSize: chartFont.size - 1,
-              }
-            : {
-                value: 'US$ million',
-                angle: -90,
-                position: 'insideLeft',
-                offset: 4,
-                dy: 40,
-                fill: chartColors.axis,
-                fontSize: chartFont.size,
-              }
-        }
+        width={layout.yAxisWidth}
+        label={{
+          value: 'US$ million',
+          position: yAxisTitle.position,
+          angle: yAxisTitle.angle,
+          offset: yAxisTitle.offset,
+          dx: yAxisTitle.dx,
+          dy: yAxisTitle.dy,
+          fill: chartColors.axis,
+          fontSize: yAxisTitle.size,
+        }}
       />
-      {model.events.map((event) => (
+      {layout.events.map((event) => (
         <ReferenceLine
-          key={`${event.date}-${event.title}`}
-          x={Number(event.date.slice(0, 4))}
+          key={event.key}
+          x={event.year}
           stroke={chartColors.event}
           strokeDasharray="3 3"
           className="event-line"
-          label={eventLabel(event.date, event.title, compactEvents)}
+          label={eventLabelContent(event.lines, event.size, event.lineHeight)}
         />
       ))}
-      <Tooltip formatter={tooltipValue(userSeries)} separator=": " labelFormatter={(year) => String(year)} />
-      {drawingOrder(model.series).map((series) => renderSeries(model, series, narrow, userSeries))}
+      <Tooltip formatter={tooltipValue(layout)} separator=": " labelFormatter={(year) => String(year)} />
+      {layout.order.map((series) => renderSeries(model, layout, series))}
     </ComposedChart>
   );
 }

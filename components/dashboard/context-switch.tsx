@@ -1,29 +1,29 @@
-type Props = { withContext: boolean };
+import { viewPath } from '@/lib/site/routes';
+import type { View } from '@/lib/charts/view';
 
 /**
- * Two plain links rather than a client toggle: the choice lives in the URL, a
- * shared link opens the same view, and the page stays static. Each view renders
- * its own copy of the switch, so the current option is right without JavaScript
- * state. Plain <a> (not next/link): the view is picked when the page loads.
- *
- * The page reloads, so each link names the switch of the view it opens as its
- * fragment: the browser comes back to the switch rather than the top of the page,
- * and the next Tab goes on from there (a keyboard user would otherwise start over
- * from "Skip to content").
+ * Two plain links between the two pages of the dashboard, so that a shared link
+ * opens the same view and each page stays static. Each link ends with the switch's
+ * own id: the other page opens at the switch rather than at its top, and the next
+ * Tab goes on from there (a keyboard user would otherwise start over).
  */
-export const SWITCH_ID = { article: 'figures-shown', context: 'figures-shown-context' } as const;
+export const SWITCH_ID = 'figures-shown';
 
-export function ContextSwitch({ withContext }: Props) {
+export function ContextSwitch({ view }: { view: View }) {
   return (
-    <nav
-      id={withContext ? SWITCH_ID.context : SWITCH_ID.article}
-      className="context-switch"
-      aria-label={withContext ? 'Figures shown (context on)' : 'Figures shown'}
-    >
-      <a href={`./#${SWITCH_ID.article}`} aria-current={withContext ? undefined : 'page'} data-option="article">
+    <nav id={SWITCH_ID} className="context-switch" aria-label="Figures shown">
+      <a
+        href={`${viewPath('article')}#${SWITCH_ID}`}
+        aria-current={view === 'article' ? 'page' : undefined}
+        data-option="article"
+      >
         Article figures only
       </a>
-      <a href={`?context=1#${SWITCH_ID.context}`} aria-current={withContext ? 'page' : undefined} data-option="context">
+      <a
+        href={`${viewPath('context')}#${SWITCH_ID}`}
+        aria-current={view === 'context' ? 'page' : undefined}
+        data-option="context"
+      >
         With context figures
       </a>
     </nav>

@@ -1,10 +1,12 @@
 import type { TargetAssessment } from '@/lib/dataset/derive';
+import { showsContext, type View } from '@/lib/charts/view';
 import { formatPercent, formatUsd, parenthesised } from '@/lib/format';
 
-type Props = { assessments: TargetAssessment[]; withContext: boolean };
+type Props = { assessments: TargetAssessment[]; view: View };
 
 /** The story in numbers, before any chart: the targets, the actual figure, and how far apart they are. */
-export function HeadlineFigures({ assessments, withContext }: Props) {
+export function HeadlineFigures({ assessments, view }: Props) {
+  const withContext = showsContext(view);
   const actual = assessments[0]?.actual;
   return (
     <section aria-labelledby="headline-title" className="headline">
@@ -34,13 +36,19 @@ export function HeadlineFigures({ assessments, withContext }: Props) {
         <thead>
           <tr>
             <th scope="col">Target</th>
-            <th scope="col">Attainment in {actual?.year}</th>
-            <th scope="col">Shortfall</th>
-            <th scope="col">
+            <th scope="col" className="num">
+              Attainment in {actual?.year}
+            </th>
+            <th scope="col" className="num">
+              Shortfall
+            </th>
+            <th scope="col" className="num">
               Growth needed a year, {actual?.year}–{assessments[0]?.target.target_year}
             </th>
             {withContext ? (
-              <th scope="col">Attainment in {assessments[0]?.outcome?.year ?? 'target year'} (context)</th>
+              <th scope="col" className="num">
+                Attainment in {assessments[0]?.outcome?.year ?? 'target year'} (context)
+              </th>
             ) : null}
           </tr>
         </thead>
@@ -50,17 +58,18 @@ export function HeadlineFigures({ assessments, withContext }: Props) {
               <th scope="row">
                 {a.target.label} ({formatUsd(a.target.value_usd)})
               </th>
-              <td data-metric="attainment" data-label={`Attainment in ${a.actual.year}`}>
+              <td className="num" data-metric="attainment" data-label={`Attainment in ${a.actual.year}`}>
                 {formatPercent(a.attainment)}
               </td>
-              <td data-metric="shortfall" data-label="Shortfall">
+              <td className="num" data-metric="shortfall" data-label="Shortfall">
                 {formatUsd(a.shortfall)}
               </td>
-              <td data-metric="required-growth" data-label="Growth needed a year">
+              <td className="num" data-metric="required-growth" data-label="Growth needed a year">
                 ≈ {formatPercent(a.requiredGrowth)}
               </td>
               {withContext ? (
                 <td
+                  className="num"
                   data-metric="outcome-attainment"
                   data-label={`Attainment in ${a.outcome?.year ?? a.target.target_year} (context)`}
                 >

@@ -1,10 +1,11 @@
 import type { Dataset } from '@/lib/dataset/build';
-import { formatUsd, formatUsdExact } from '@/lib/format';
 import type { Source } from '@/lib/dataset/schema';
+import { formatUsd, formatUsdExact } from '@/lib/format';
+import { SortableTable, type TableColumn, type TableRow } from '../site/sortable-table';
 
 type Props = { dataset: Dataset; source: (sourceId: string) => Source };
 
-type Row = {
+type Figure = {
   key: string;
   figure: string;
   value: number;
@@ -16,8 +17,17 @@ type Row = {
   note?: string;
 };
 
-function rowsOf(dataset: Dataset): Row[] {
-  const targets = dataset.targets.map<Row>((t) => ({
+const COLUMNS: TableColumn[] = [
+  { label: 'Figure' },
+  { label: 'Value', numeric: true },
+  { label: 'Basis' },
+  { label: 'Figure from' },
+  { label: 'Reported by' },
+  { label: 'Quote' },
+];
+
+function figuresOf(dataset: Dataset): Figure[] {
+  const targets = dataset.targets.map<Figure>((t) => ({
     key: t.target_id,
     figure: `${t.label} (set in ${t.set_in})`,
     value: t.value_usd,
@@ -29,7 +39,7 @@ function rowsOf(dataset: Dataset): Row[] {
   }));
   const trade = [...dataset.trade]
     .sort((a, b) => a.year - b.year || a.basis.localeCompare(b.basis))
-    .map<Row>((f) => ({
+    .map<Figure>((f) => ({
       key: `${f.year}-${f.publisher}`,
       figure: `Trade turnover ${f.year}`,
       value: f.value_usd,
@@ -51,52 +61,53 @@ function Published({ source }: { source: Source }) {
   );
 }
 
-/** Every figure with who produced it, who reported it, when, where, and the exact words. */
+function rowOf(figure: Figure, s: Source): TableRow {
+  return {
+    key: figure.key,
+    data: { 'data-basis': figure.basis, 'data-year': figure.year },
+    sortValues: [
+      figure.figure,
+      figure.value,
+      figure.basis,
+      figure.publisher,
+      `${s.publisher} ${s.published ?? ''}`,
+      figure.quote,
+    ],
+    cells: [
+      figure.figure,
+      <span key="value" title={formatUsdExact(figure.value)}>
+        {formatUsd(figure.value)}
+      </span>,
+      <span key="basis" className={`tag tag-${figure.basis}`}>
+        {figure.basis}
+      </span>,
+      figure.publisher,
+      <span key="reported">
+        <a href={s.url} rel="noopener noreferrer">
+          {s.publisher}
+        </a>
+        , <Published source={s} />
+        <br />
+        <span className="muted">{s.title}</span>
+      </span>,
+      <span key="quote">
+        <q>{figure.quote}</q>
+        {figure.note ? <span className="muted"> ({figure.note})</span> : null}
+      </span>,
+    ],
+  };
+}
+
+/** Every figure with who produced it, who reported it, when, where, and the exact words; sortable by any column. */
 export function SourcesTable({ dataset, source }: Props) {
   return (
     <div className="table-scroll" role="region" aria-label="Table of figures and sources" tabIndex={0}>
-      <table className="sources-table">
-        <caption className="visually-hidden">Every figure with its source and the supporting quote</caption>
-        <thead>
-          <tr>
-            <th scope="col">Figure</th>
-            <th scope="col">Value</th>
-            <th scope="col">Basis</th>
-            <th scope="col">Figure from</th>
-            <th scope="col">Reported by</th>
-            <th scope="col">Quote</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rowsOf(dataset).map((row) => {
-            const s = source(row.sourceId);
-            return (
-              <tr key={row.key} data-basis={row.basis} data-year={row.year}>
-                <th scope="row">{row.figure}</th>
-                <td className="num" data-label="Value">
-                  <span title={formatUsdExact(row.value)}>{formatUsd(row.value)}</span>
-                </td>
-                <td data-label="Basis">
-                  <span className={`tag tag-${row.basis}`}>{row.basis}</span>
-                </td>
-                <td data-label="Figure from">{row.publisher}</td>
-                <td data-label="Reported by">
-                  <a href={s.url} rel="noopener noreferrer">
-                    {s.publisher}
-                  </a>
-                  , <Published source={s} />
-                  <br />
-                  <span className="muted">{s.title}</span>
-                </td>
-                <td data-label="Quote">
-                  <q>{row.quote}</q>
-                  {row.note ? <span className="muted"> ({row.note})</span> : null}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <SortableTable
+        className="sources-table"
+        caption="Every figure, with its source and the words that support it"
+        columns={COLUMNS}
+        rows={figuresOf(dataset).map((figure) => rowOf(figure, source(figure.sourceId)))}
+      />
     </div>
   );
 }

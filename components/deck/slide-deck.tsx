@@ -1,9 +1,9 @@
 'use client';
 
-import Link from 'next/link';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { deckAction, keyHelp, nextSlide, slideForDigit, slideFromSearch } from '@/lib/deck/keys';
+import { deckAction, nextSlide, slideForDigit, slideFromSearch } from '@/lib/deck/keys';
 import { DECK_CHANNEL, type DeckMessage } from '@/lib/deck/channel';
+import { DeckControls, DeckHelp } from './deck-controls';
 import { currentSlide, serverSlide, setCurrentSlide, subscribeToSlide } from './slide-store';
 
 type Props = { count: number; titles: string[]; children: ReactNode };
@@ -12,7 +12,7 @@ type Props = { count: number; titles: string[]; children: ReactNode };
  * Slide mode: keys and clicker, fullscreen, blanking, and a presenter window kept
  * in step over a BroadcastChannel. The slides are server-rendered children; this
  * only decides which one shows, by setting data-slide on <html> (CSS does the rest,
- * the same way the inline URL script does before the first paint).
+ * the same way the before-paint script does for the URL's slide).
  */
 export function SlideDeck({ count, titles, children }: Props) {
   const slide = Math.min(useSyncExternalStore(subscribeToSlide, currentSlide, serverSlide), count);
@@ -122,75 +122,17 @@ export function SlideDeck({ count, titles, children }: Props) {
     <div className="deck" ref={deckRef} onClick={onClick}>
       <div className="deck-stage">
         {children}
-        {/* Clicking a control must not leave it focused: a clicker's Enter or Space would press it again. */}
-        <nav className="deck-controls" aria-label="Slide controls" onMouseDown={(event) => event.preventDefault()}>
-          <button
-            type="button"
-            onClick={() => show(slide - 1)}
-            disabled={slide <= 1}
-            aria-label="Previous slide"
-            title="Previous slide (←)"
-          >
-            ‹
-          </button>
-          <span className="deck-progress" aria-live="polite" aria-atomic="true">
-            <span className="visually-hidden">Slide </span>
-            {slide} / {count}
-            <span className="visually-hidden">: {titles[slide - 1]}</span>
-          </span>
-          <button
-            type="button"
-            onClick={() => show(slide + 1)}
-            disabled={slide >= count}
-            aria-label="Next slide"
-            title="Next slide (→ or Space)"
-          >
-            ›
-          </button>
-          <button type="button" onClick={toggleFullscreen} aria-label="Full screen (F)" title="Full screen (F)">
-            <svg
-              viewBox="0 0 16 16"
-              width="1em"
-              height="1em"
-              aria-hidden="true"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.8"
-            >
-              <path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" />
-            </svg>
-          </button>
-          <button type="button" onClick={openPresenter} aria-label="Presenter view (P)" title="Presenter view (P)">
-            P
-          </button>
-          <button
-            type="button"
-            onClick={() => setHelp((shown) => !shown)}
-            aria-label="Keys (?)"
-            title="Keys (?)"
-            aria-expanded={help}
-            aria-controls="deck-help"
-          >
-            ?
-          </button>
-          <Link href="/" className="deck-exit">
-            Dashboard
-          </Link>
-        </nav>
-        {help ? (
-          <div className="deck-help" id="deck-help" role="region" aria-label="Keys">
-            <dl>
-              {keyHelp(count).map(([keys, does]) => (
-                <div key={keys}>
-                  <dt>
-                    <kbd>{keys}</kbd>
-                  </dt>
-                  <dd>{does}</dd>
-                </div>
-              ))}
-            </dl>
-          </div>
-        ) : null}
+        <DeckControls
+          slide={slide}
+          count={count}
+          title={titles[slide - 1] ?? ''}
+          help={help}
+          onShow={show}
+          onFullscreen={toggleFullscreen}
+          onPresenter={openPresenter}
+          onHelp={() => setHelp((shown) => !shown)}
+        />
+        {help ? <DeckHelp count={count} /> : null}
       </div>
       {blank ? (
         <div className="deck-blank" data-testid="blank-screen" role="status">

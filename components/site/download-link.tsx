@@ -1,20 +1,16 @@
-import { attachmentName } from '@/lib/http/downloads';
+import { attachmentName } from '@/lib/charts/files';
 
 type Props = {
   file: string;
   children: string;
-  /** Said to screen readers after the text, so that links stay distinct. */ context?: string;
+  /** Said to screen readers after the text, so that links stay distinct. */
+  context?: string;
 };
 
 /** A plain link with `download`, so it works before (and without) JavaScript. */
 export function DownloadLink({ file, children, context }: Props) {
   return (
-    <a
-      className="download-link"
-      href={`/data/${file}`}
-      download={attachmentName(file)}
-      data-chart-csv={file.startsWith('chart-') ? file : undefined}
-    >
+    <a className="download-link" href={`/data/${file}`} download={attachmentName(file)}>
       <span aria-hidden="true">↓ </span>
       {children}
       {context ? <span className="visually-hidden"> {context}</span> : null}

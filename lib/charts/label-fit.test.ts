@@ -41,7 +41,13 @@ describe('labelsThatFit', () => {
 
 describe('estimatedLabelWidth', () => {
   it('grows with the text and the font size', () => {
-    expect(estimatedLabelWidth('US$84 m', 12)).toBeCloseTo(50.4);
-    expect(estimatedLabelWidth('US$10.5 m (3 mo)', 10)).toBeCloseTo(96);
+    expect(estimatedLabelWidth('84', 20)).toBeCloseTo(2 * estimatedLabelWidth('84', 10));
+    expect(estimatedLabelWidth('US$10.5 m (3 mo)', 10)).toBeGreaterThan(estimatedLabelWidth('US$84 m', 10));
+  });
+
+  it('gives digits their width and full stops and spaces less, as a sans-serif draws them', () => {
+    // DejaVu Sans, the widest of the system fonts here: digits 0.636 em, full stop 0.318 em.
+    expect(estimatedLabelWidth('47.9', 11)).toBeCloseTo((3 * 0.64 + 0.32) * 11);
+    expect(estimatedLabelWidth('1 111', 10)).toBeLessThan(estimatedLabelWidth('11111', 10));
   });
 });

@@ -34,7 +34,7 @@ describe('chartCsvWithUserData', () => {
     'year,value_usd,basis,kind,bar,detail\r\n2015,84000000,article,actual,Actual 2015,KOTRA\r\n2020,500000000,target,target,Revised target,set in 2015\r\n';
 
   it('adds only the figures of target years to the bars CSV, neutralised, after the published rows', () => {
-    const csv = chartCsvWithUserData('chart-target-vs-actual.csv', published, user);
+    const csv = chartCsvWithUserData('target-vs-actual', published, user);
     expect(csv.split('\r\n')).toEqual([
       'year,value_usd,basis,kind,bar,detail',
       '2015,84000000,article,actual,Actual 2015,KOTRA',
@@ -45,7 +45,7 @@ describe('chartCsvWithUserData', () => {
   });
 
   it('adds every figure to the trajectory CSV and none to the others', () => {
-    expect(chartCsvWithUserData('chart-trajectory.csv', published, user).trim().split('\r\n')).toHaveLength(5);
-    expect(chartCsvWithUserData('chart-attainment.csv', published, user).trim().split('\r\n')).toHaveLength(3);
+    expect(chartCsvWithUserData('trajectory', published, user).trim().split('\r\n')).toHaveLength(5);
+    expect(chartCsvWithUserData('attainment', published, user).trim().split('\r\n')).toHaveLength(3);
   });
 });

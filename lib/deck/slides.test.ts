@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readDataset } from '../dataset/load';
 import { assessTargets } from '../dataset/derive';
 import { deckSlides } from './slides';
-import { bulletsSummary } from '../charts/summaries';
+import { attainmentSummary } from '../charts/attainment/words';
 
 /* Speaker notes from the real files in data/: each slide says its own thing. */
 
@@ -35,9 +35,9 @@ describe('deckSlides notes', () => {
   });
 });
 
-describe('bulletsSummary with context', () => {
+describe('attainmentSummary in the context view', () => {
   it('adds the target year’s shares, as the bullets draw them', () => {
-    const text = bulletsSummary(assessTargets(readDataset().dataset), true).replaceAll('\u00A0', ' ');
+    const text = attainmentSummary(assessTargets(readDataset().dataset), 'context').replaceAll('\u00A0', ' ');
     expect(text).toContain(
       'In 2020, by a context figure (Russian customs service), it was 4.3 % of the original target and 8.5 % of the revised target.',
     );

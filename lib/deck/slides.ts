@@ -1,50 +1,66 @@
+import { attainmentSummary } from '../charts/attainment/words';
+import { chartWords, type ChartId } from '../charts/registry';
+import type { ChartWords } from '../charts/spec';
+import { targetActualSummary } from '../charts/target-actual/words';
+import { trajectoryModel } from '../charts/trajectory/model';
+import { contextSummary } from '../charts/trajectory/words';
+import type { View } from '../charts/view';
 import type { Dataset } from '../dataset/build';
 import { assessTargets } from '../dataset/derive';
+import { growthSummary, outcomeOf, outcomeShares, storyDek } from '../dataset/story';
 import { formatUsd } from '../format';
-import {
-  attainmentSummary,
-  bulletsSummary,
-  contextSummary,
-  growthSummary,
-  outcomeShares,
-  pathsSummary,
-} from '../charts/summaries';
-import { storyDek, targetActualTitle } from '../dataset/story';
-import { trajectoryModel } from '../charts/trajectory/model';
-
-export type SlideKind = 'title' | 'target-vs-actual' | 'trajectory' | 'attainment' | 'growth' | 'outcome' | 'sources';
-
-/** One slide: what it shows, its title, and speaker notes written from the data. */
-export type SlideSpec = { kind: SlideKind; title: string; notes: string };
+import { pathsNotes, shortfallNotes } from './notes';
 
 export const DECK_TITLE = 'Russia–DPRK trade: targets versus actuals';
 
+/** Which slide it is, for its layout (`slide-kind-…`) and for tests. */
+export type SlideKind = 'title' | 'target-vs-actual' | 'trajectory' | 'attainment' | 'growth' | 'outcome' | 'sources';
+
+/**
+ * One slide: its title and speaker notes, written from the data. A chart slide
+ * shows a chart of the registry in one view, with that chart's own words.
+ */
+export type SlideSpec = {
+  kind: SlideKind;
+  title: string;
+  notes: string;
+  chart?: { id: ChartId; view: View; words: ChartWords };
+};
+
 export function deckSlides(dataset: Dataset): SlideSpec[] {
   const assessments = assessTargets(dataset);
-  const contextTrajectory = trajectoryModel(dataset, { context: true });
-  const outcome = assessments.find((a) => a.outcome)?.outcome;
+  const outcome = outcomeOf(assessments);
+  const chartSlide = (kind: SlideKind, id: ChartId, view: View, notes: string): SlideSpec => {
+    const words = chartWords(id, dataset, view);
+    return { kind, title: words.title, notes, chart: { id, view, words } };
+  };
   const slides: SlideSpec[] = [
     { kind: 'title', title: DECK_TITLE, notes: storyDek(assessments) },
-    { kind: 'target-vs-actual', title: targetActualTitle(assessments), notes: attainmentSummary(assessments, false) },
+    chartSlide('target-vs-actual', 'target-vs-actual', 'article', targetActualSummary(assessments, 'article')),
     // Each slide's notes say something the others do not: the growth rates belong to the growth slide.
-    { kind: 'trajectory', title: 'The path trade would have needed', notes: pathsSummary(assessments) },
-    {
-      kind: 'attainment',
-      title: 'How much of each target was reached',
-      notes: `${bulletsSummary(assessments)} The grey bands mark thirds of each target.`,
-    },
+    chartSlide('trajectory', 'trajectory', 'article', pathsNotes(assessments)),
+    chartSlide(
+      'attainment',
+      'attainment',
+      'article',
+      `${attainmentSummary(assessments, 'article')} The grey bands mark thirds of each target.`,
+    ),
     {
       kind: 'growth',
       title: 'The growth each target required',
-      notes: `${growthSummary(assessments)} ${assessments.map((a) => `Shortfall against the ${a.target.label.toLowerCase()}: ${formatUsd(a.shortfall)}.`).join(' ')}`,
+      notes: `${growthSummary(assessments)} ${shortfallNotes(assessments)}`,
     },
   ];
   if (outcome) {
-    slides.push({
-      kind: 'outcome',
-      title: `What trade turned out to be in ${outcome.year}`,
-      notes: `${contextSummary(contextTrajectory)} In ${outcome.year} trade was ${formatUsd(outcome.value_usd)}: ${outcomeShares(assessments)}. These are context figures from other publishers, not from the article.`,
-    });
+    const context = contextSummary(trajectoryModel(dataset, 'context'));
+    slides.push(
+      chartSlide(
+        'outcome',
+        'trajectory',
+        'context',
+        `${context} In ${outcome.year} trade was ${formatUsd(outcome.value_usd)}: ${outcomeShares(assessments)}. These are context figures from other publishers, not from the article.`,
+      ),
+    );
   }
   slides.push({
     kind: 'sources',

@@ -1,46 +1,36 @@
-import { attainmentCsv, figuresWithDerivedCsv, targetActualCsv, trajectoryCsv } from '../charts/chart-csv';
+import { chartCsvName } from '../charts/files';
+import { chartCsv, chartIds } from '../charts/registry';
+import { VIEWS } from '../charts/view';
 import type { Dataset } from '../dataset/build';
-import { dataFileNames, isDataFileName } from '../dataset/tables';
+import { figuresWithDerivedCsv } from '../dataset/derived-csv';
+import { dataFileNames, isDataFileName, type DataFileName } from '../dataset/tables';
 import { uploadTemplateCsv } from '../upload/schema';
-import type { ViewOptions } from '../charts/view';
 
-export type ChartId = 'target-vs-actual' | 'trajectory' | 'attainment';
+/*
+ * Every file served under /data/, known at build time so that the server and a
+ * static export serve the same: the raw files of data/, the derived figures, the
+ * upload template, and each chart's table in each view (from the chart registry).
+ */
 
-const chartBuilders: Record<ChartId, (dataset: Dataset, options: ViewOptions) => string> = {
-  'target-vs-actual': targetActualCsv,
-  trajectory: trajectoryCsv,
-  attainment: attainmentCsv,
-};
-
-/** The download name of a chart's table, one per view so that a static build can serve it. */
-export function chartCsvName(chart: ChartId, options: ViewOptions): string {
-  return `chart-${chart}${options.context ? '-with-context' : ''}.csv`;
-}
-
-const generated: Record<string, (dataset: Dataset) => string> = {
-  'figures-with-derived.csv': figuresWithDerivedCsv,
-  'upload-template.csv': () => uploadTemplateCsv(),
-};
-for (const chart of Object.keys(chartBuilders) as ChartId[]) {
-  for (const context of [false, true]) {
-    generated[chartCsvName(chart, { context })] = (dataset) => chartBuilders[chart](dataset, { context });
-  }
-}
+const generated = new Map<string, (dataset: Dataset) => string>([
+  ['figures-with-derived.csv', figuresWithDerivedCsv],
+  ['upload-template.csv', () => uploadTemplateCsv()],
+  ...chartIds.flatMap((id) =>
+    VIEWS.map((view) => [chartCsvName(id, view), (dataset: Dataset) => chartCsv(id, dataset, view)] as const),
+  ),
+]);
 
 /** Every name served under /data/: the raw files first, then the generated tables. */
-export const downloadNames: readonly string[] = [...dataFileNames, ...Object.keys(generated)];
+export const downloadNames: readonly string[] = [...dataFileNames, ...generated.keys()];
+
+/** The files the page lists under Downloads: the data and the derived figures (each chart links its own table). */
+export const listedDownloads: readonly string[] = [...dataFileNames, 'figures-with-derived.csv'];
 
 export type Download =
-  | { kind: 'raw'; name: (typeof dataFileNames)[number] }
-  | { kind: 'generated'; name: string; build: (dataset: Dataset) => string };
+  { kind: 'raw'; name: DataFileName } | { kind: 'generated'; name: string; build: (dataset: Dataset) => string };
 
 export function findDownload(name: string): Download | undefined {
   if (isDataFileName(name)) return { kind: 'raw', name };
-  const build = generated[name];
+  const build = generated.get(name);
   return build ? { kind: 'generated', name, build } : undefined;
-}
-
-/** The file name a browser saves: says what it is even out of context. */
-export function attachmentName(name: string): string {
-  return `russia-dprk-${name}`;
 }

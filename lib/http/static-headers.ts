@@ -1,4 +1,5 @@
-import { attachmentName, downloadNames } from './downloads';
+import { attachmentName } from '../charts/files';
+import { downloadNames } from './downloads';
 import type { InlineHashes } from './inline-hashes';
 import { securityHeaders, type Header } from './security-headers';
 
@@ -43,4 +44,13 @@ export function headersFile(inline: InlineHashes): string {
     )
     .join('\n\n')
     .concat('\n');
+}
+
+/**
+ * The `_redirects` file of Netlify, which can match a query string: an old link
+ * to the context view (`/?context=1`) goes on to `/context` without JavaScript
+ * too. Other static hosts rely on the page's before-paint script.
+ */
+export function redirectsFile(): string {
+  return '/ context=1 /context 301\n';
 }

@@ -1,14 +1,16 @@
 import { THEME_STORAGE_KEY } from './theme';
 
 /**
- * A tiny script for the top of <body>, run before anything is painted: it copies
- * the view the URL asks for (`?context=1`, `?slide=3`) and the theme the reader
- * picked (lib/theme.ts) onto <html> as data attributes, and CSS shows the
- * matching view in the matching colours. Pages stay static (and work from a
- * static export) without a flash of the wrong view or theme. It also marks
- * <html data-js>, so that CSS hides the controls that need JavaScript (image
- * export, file picker, slide buttons) where it is off, rather than showing them
- * dead. Its exact text is allowed by hash in the Content-Security-Policy
- * (lib/inline-hashes.ts).
+ * A tiny script for the top of <body>, run before anything is painted. It
+ * - sends an old link to the context view (`/?context=1`) on to `/context`,
+ *   where a static host cannot (the server does it itself, in proxy.ts);
+ * - copies the slide the URL asks for (`?slide=3`) and the theme the reader
+ *   picked (lib/site/theme.ts) onto <html>, where CSS shows that slide in those
+ *   colours: pages stay static without a flash of the wrong slide or theme;
+ * - marks <html data-js>, so that CSS hides the controls that need JavaScript
+ *   (image export, file picker, slide buttons) where it is off, rather than
+ *   showing them dead.
+ * Its exact text is allowed by hash in the Content-Security-Policy
+ * (lib/http/inline-hashes.ts).
  */
-export const URL_STATE_SCRIPT = `(function(){var d=document.documentElement;d.dataset.js='1';try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});if(t==='light'||t==='dark')d.dataset.theme=t;}catch(e){}try{var p=new URLSearchParams(location.search);var c=p.get('context');d.dataset.context=(c==='1'||c==='true'||c==='yes')?'1':'0';var s=parseInt(p.get('slide')||'',10);if(s>0)d.dataset.slide=String(s);}catch(e){}})();`;
+export const BEFORE_PAINT_SCRIPT = `(function(){var d=document.documentElement,l=location;d.dataset.js='1';try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});if(t==='light'||t==='dark')d.dataset.theme=t;}catch(e){}try{var p=new URLSearchParams(l.search);if(/^\\/(index\\.html)?$/.test(l.pathname)&&/^(1|true|yes)$/.test(p.get('context')||'')){p.delete('context');var q=p.toString();l.replace('/context'+(q?'?'+q:'')+l.hash);return;}var s=parseInt(p.get('slide')||'',10);if(s>0)d.dataset.slide=String(s);}catch(e){}})();`;

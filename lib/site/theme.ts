@@ -1,7 +1,7 @@
 /**
  * The colour theme a reader picked. 'auto' follows the system setting; 'light'
  * and 'dark' are stored in localStorage under THEME_STORAGE_KEY and put on
- * <html data-theme> before paint by the inline script (lib/url-state-script.ts).
+ * <html data-theme> before paint by the inline script (lib/site/before-paint-script.ts).
  */
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];

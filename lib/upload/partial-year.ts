@@ -4,3 +4,9 @@ import type { UserFigure } from './user-data';
 export function isPartialYear(figure: Pick<UserFigure, 'months'>): boolean {
   return figure.months > 0 && figure.months < 12;
 }
+
+/** What a figure covers, in words: "yearly total", "12 months", "2 of 12 months". */
+export function monthsNote(figure: Pick<UserFigure, 'months'>): string {
+  if (isPartialYear(figure)) return `${figure.months} of 12 months`;
+  return figure.months === 12 ? '12 months' : 'yearly total';
+}

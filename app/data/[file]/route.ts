@@ -1,4 +1,5 @@
-import { attachmentName, downloadNames, findDownload } from '@/lib/http/downloads';
+import { attachmentName } from '@/lib/charts/files';
+import { downloadNames, findDownload } from '@/lib/http/downloads';
 import { loadDataset, readDataFileBytes } from '@/lib/dataset/load';
 
 // Every download is known at build time: prerender them all, and 404 the rest.

@@ -1,7 +1,11 @@
 import type { Dataset } from '../../dataset/build';
 import { assessTargets } from '../../dataset/derive';
 import type { TradeBasis } from '../../dataset/schema';
-import type { ViewOptions } from '../view';
+import { formatCount } from '../../format';
+import { isPartialYear } from '../../upload/partial-year';
+import type { UserDataset } from '../../upload/user-data';
+import { chartedPublishers } from '../user-series';
+import { showsContext, type View } from '../view';
 
 /** One bar of the target-versus-actual chart. */
 export type TargetActualBar = {
@@ -16,15 +20,30 @@ export type TargetActualBar = {
   publisher: string;
   sourceId: string;
   quote: string;
-  /** The figure's note in data/trade.csv, if any (targets have none). */
+  /** The figure's note in data/trade.csv or the reader's file, if any (targets have none). */
   note: string;
 };
 
+/** What the drawing needs, and no more: this goes to the browser with the page. */
+export type BarDrawing = Pick<TargetActualBar, 'key' | 'kind' | 'basis' | 'label' | 'sublabel' | 'year' | 'value'>;
+
+export function barsDrawing(bars: readonly TargetActualBar[]): BarDrawing[] {
+  return bars.map(({ key, kind, basis, label, sublabel, year, value }) => ({
+    key,
+    kind,
+    basis,
+    label,
+    sublabel,
+    year,
+    value,
+  }));
+}
+
 /**
  * Targets first (in file order), then the article's actual figure each is judged
- * against, then, with context on, what trade was in each target year.
+ * against, then, in the context view, what trade was in each target year.
  */
-export function targetActualBars(dataset: Dataset, options: ViewOptions): TargetActualBar[] {
+export function targetActualBars(dataset: Dataset, view: View): TargetActualBar[] {
   const assessments = assessTargets(dataset);
   const targets = dataset.targets.map<TargetActualBar>((target) => ({
     key: target.target_id,
@@ -41,10 +60,9 @@ export function targetActualBars(dataset: Dataset, options: ViewOptions): Target
   }));
   const actualFigures = [
     ...assessments.map((a) => a.actual),
-    ...(options.context ? assessments.flatMap((a) => (a.outcome ? [a.outcome] : [])) : []),
+    ...(showsContext(view) ? assessments.flatMap((a) => (a.outcome ? [a.outcome] : [])) : []),
   ];
-  const unique = [...new Set(actualFigures)];
-  const actuals = unique.map<TargetActualBar>((figure) => ({
+  const actuals = [...new Set(actualFigures)].map<TargetActualBar>((figure) => ({
     key: `actual-${figure.year}-${figure.basis}-${figure.publisher}`,
     kind: 'actual',
     basis: figure.basis,
@@ -58,4 +76,26 @@ export function targetActualBars(dataset: Dataset, options: ViewOptions): Target
     note: figure.note ?? '',
   }));
   return [...targets, ...actuals];
+}
+
+/** The reader's figures the chart draws: those of a target year, from the publishers charted. */
+export function userFiguresForBars(user: UserDataset, targetYears: ReadonlySet<number>) {
+  const charted = new Set(chartedPublishers(user));
+  return user.figures.filter((figure) => targetYears.has(figure.year) && charted.has(figure.publisher));
+}
+
+/** Bars for the reader's figures in each target year, after the published ones. */
+export function withUserBars(bars: readonly BarDrawing[], user: UserDataset | null): BarDrawing[] {
+  if (!user) return [...bars];
+  const targetYears = new Set(bars.filter((b) => b.kind === 'target').map((b) => b.year));
+  const extra = userFiguresForBars(user, targetYears).map<BarDrawing>((figure) => ({
+    key: `user-${figure.year}-${figure.publisher}`,
+    kind: 'actual',
+    basis: 'user',
+    label: `Your data ${figure.year}`,
+    sublabel: `${figure.publisher}${isPartialYear(figure) ? ` · ${formatCount(figure.months, 'month', 'months')}` : ''}`,
+    year: figure.year,
+    value: figure.value_usd,
+  }));
+  return [...bars, ...extra];
 }

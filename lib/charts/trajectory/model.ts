@@ -1,7 +1,8 @@
 import type { Dataset } from '../../dataset/build';
 import { assessTargets, requiredPath } from '../../dataset/derive';
 import type { TradeEvent, TradeFigure } from '../../dataset/schema';
-import type { ViewOptions } from '../view';
+import type { UserFigure } from '../../upload/user-data';
+import { showsContext, type View } from '../view';
 
 /**
  * One row per year. A year with no figure has no key for it (not zero and not
@@ -20,20 +21,50 @@ export type TrajectorySeries = {
   growth?: number;
 };
 
-export type TrajectoryModel = {
+/** An event as the chart draws it: a dashed rule at its year, with its title. */
+export type DrawnEvent = Pick<TradeEvent, 'date' | 'title'>;
+
+/** What the drawing needs, and no more: this goes to the browser with the page. */
+export type TrajectoryDrawing = {
   firstYear: number;
   lastYear: number;
-  years: number[];
   rows: TrajectoryRow[];
   series: TrajectorySeries[];
-  /** Every figure drawn, for the tooltip and the CSV. */
-  figures: TradeFigure[];
-  events: TradeEvent[];
+  events: DrawnEvent[];
   maxValue: number;
+  /** The reader's series, once their data is merged in (lib/charts/trajectory/with-user.ts). */
+  user: UserSeries[];
 };
 
-const ARTICLE = 'article';
-const CONTEXT = 'context';
+/** The chart's state: the drawing, plus every figure and event with its provenance, for its words and CSV. */
+export type TrajectoryModel = Omit<TrajectoryDrawing, 'events'> & {
+  figures: TradeFigure[];
+  events: TradeEvent[];
+};
+
+/** One publisher of the reader's data, as drawn: its shape (its place among them) and its figures. */
+export type UserSeries = { key: string; publisher: string; shape: number; figures: ReadonlyMap<number, UserFigure> };
+
+/** The year an event is drawn at. */
+export const eventYear = (event: DrawnEvent) => Number(event.date.slice(0, 4));
+
+/** The drawing of a model, for the browser: without the quotes and sources the page prints elsewhere. */
+export function drawingOf(model: TrajectoryModel): TrajectoryDrawing {
+  const { firstYear, lastYear, rows, series, maxValue, user } = model;
+  return {
+    firstYear,
+    lastYear,
+    rows,
+    series,
+    maxValue,
+    user,
+    events: model.events.map(({ date, title }) => ({ date, title })),
+  };
+}
+
+/** The data keys of the published figures in each row. */
+export const ARTICLE = 'article';
+export const CONTEXT = 'context';
 
 function yearsBetween(first: number, last: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
@@ -51,10 +82,10 @@ function firstPerYear(figures: readonly TradeFigure[]): Map<number, TradeFigure>
   return byYear;
 }
 
-export function trajectoryModel(dataset: Dataset, options: ViewOptions): TrajectoryModel {
+export function trajectoryModel(dataset: Dataset, view: View): TrajectoryModel {
   const assessments = assessTargets(dataset);
   const article = firstPerYear(dataset.trade.filter((f) => f.basis === 'article'));
-  const context = firstPerYear(options.context ? dataset.trade.filter((f) => f.basis === 'context') : []);
+  const context = firstPerYear(showsContext(view) ? dataset.trade.filter((f) => f.basis === 'context') : []);
   const shown = [...article.values(), ...context.values()];
   const spanned = [...shown.map((f) => f.year), ...dataset.targets.flatMap((t) => [t.set_in, t.target_year])];
   // One year of air before the first figure, so the first point is not on the axis.
@@ -97,7 +128,7 @@ export function trajectoryModel(dataset: Dataset, options: ViewOptions): Traject
       targetIndex: targetIndex.get(target.target_id),
       growth,
     })),
-    ...(options.context
+    ...(showsContext(view)
       ? [{ key: CONTEXT, label: 'Actual trade, other publishers (context)', role: 'context' as const }]
       : []),
     { key: ARTICLE, label: 'Actual trade, as the article reports it', role: 'article' },
@@ -113,13 +144,10 @@ export function trajectoryModel(dataset: Dataset, options: ViewOptions): Traject
   return {
     firstYear,
     lastYear,
-    years,
     rows,
     series,
     figures: shown.sort((a, b) => a.year - b.year),
-    events: dataset.events.filter(
-      (e) => e.highlight && Number(e.date.slice(0, 4)) >= firstYear && Number(e.date.slice(0, 4)) <= lastYear,
-    ),
+    events: dataset.events.filter((e) => e.highlight && eventYear(e) >= firstYear && eventYear(e) <= lastYear),
     maxValue: Math.max(
       ...rows.flatMap((row) =>
         Object.entries(row)
@@ -127,5 +155,6 @@ export function trajectoryModel(dataset: Dataset, options: ViewOptions): Traject
           .map(([, v]) => v ?? 0),
       ),
     ),
+    user: [],
   };
 }

@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import Papa from 'papaparse';
-import { attainmentCsv, targetActualCsv, trajectoryCsv } from './chart-csv';
+import { attainmentCsv } from './attainment/csv';
+import { targetActualCsv } from './target-actual/csv';
+import { trajectoryCsv } from './trajectory/csv';
 import { buildDataset } from '../dataset/build';
 import { SMALL_DATASET_FILES } from '../dataset/fixtures/small-dataset';
 import { chartCsvWithUserData } from './user-csv';
@@ -24,7 +26,7 @@ const rowsOf = (csv: string) => Papa.parse<Record<string, string>>(csv.trim(), {
 
 describe('chart CSVs carry the provenance of the figure on each row', () => {
   it('the attainment CSV gives each target its own quote, beside the actual figure’s', () => {
-    const rows = rowsOf(attainmentCsv(dataset(), { context: false }));
+    const rows = rowsOf(attainmentCsv(dataset(), 'article'));
     expect(
       rows.map((r) => [r.target, r.target_quote, r.target_source_url, r.actual_quote, r.actual_source_url]),
     ).toEqual([
@@ -36,13 +38,13 @@ describe('chart CSVs carry the provenance of the figure on each row', () => {
   });
 
   it('the bars and trajectory CSVs give a figure’s note in its own column', () => {
-    const bars = rowsOf(targetActualCsv(dataset(), { context: false }));
+    const bars = rowsOf(targetActualCsv(dataset(), 'article'));
     expect(bars.map((r) => [r.bar, r.quote, r.note])).toEqual([
       ['Original target', 'one billion', ''],
       ['Revised target', 'half a billion', ''],
       ['Actual 2015', 'just 84 million', 'Cited by the article'],
     ]);
-    const trajectory = rowsOf(trajectoryCsv(dataset(), { context: false }));
+    const trajectory = rowsOf(trajectoryCsv(dataset(), 'article'));
     expect(trajectory.find((r) => r.year === '2015' && r.basis === 'article')?.note).toBe('Cited by the article');
   });
 
@@ -62,9 +64,7 @@ describe('chart CSVs carry the provenance of the figure on each row', () => {
         },
       ],
     };
-    const rows = rowsOf(
-      chartCsvWithUserData('chart-trajectory.csv', trajectoryCsv(dataset(), { context: false }), user),
-    );
+    const rows = rowsOf(chartCsvWithUserData('trajectory', trajectoryCsv(dataset(), 'article'), user));
     const mine = rows.find((r) => r.basis === 'user');
     expect([mine?.quote, mine?.note, mine?.source_url]).toEqual(['', 'my own estimate', 'https://example.org/itc']);
   });

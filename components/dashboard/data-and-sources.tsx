@@ -1,0 +1,32 @@
+import { attachmentName } from '@/lib/charts/files';
+import type { Dataset } from '@/lib/dataset/build';
+import type { Source } from '@/lib/dataset/schema';
+import { listedDownloads } from '@/lib/http/downloads';
+import { DownloadLink } from '../site/download-link';
+import { UserDataTable } from '../upload/user-data-table';
+import { SourcesTable } from './sources-table';
+
+/** Every figure with its source, the reader's own beside them, and the files to download. */
+export function DataAndSources({ dataset, source }: { dataset: Dataset; source: (sourceId: string) => Source }) {
+  return (
+    <section className="section" aria-labelledby="sources-title">
+      <h2 id="sources-title">Data and sources</h2>
+      <p>
+        Every figure with its source and the exact words that support it. Where two publishers give different figures
+        for one year, both are kept: trade statistics often disagree.
+      </p>
+      <SourcesTable dataset={dataset} source={source} />
+      <UserDataTable />
+      <div className="downloads-section">
+        <h3>Downloads</h3>
+        <ul className="downloads">
+          {listedDownloads.map((name) => (
+            <li key={name}>
+              <DownloadLink file={name}>{attachmentName(name)}</DownloadLink>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}

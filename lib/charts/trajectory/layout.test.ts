@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { UserDataset } from '../../upload/user-data';
+import { chartDataset } from '../fixtures/chart-dataset';
+import { trajectoryLayout, TRAJECTORY_SIZES, type LabelBox } from './layout';
+import { drawingOf, trajectoryModel } from './model';
+import { withUserTrajectory } from './with-user';
+
+/* The trajectory's geometry, checked without a browser: what the e2e tests see, decided here. */
+
+const overlaps = (a: LabelBox, b: LabelBox) =>
+  Math.abs(a.x - b.x) < (a.width + b.width) / 2 && a.y - a.height < b.y && b.y - b.height < a.y;
+
+function overlappingPairs(boxes: readonly LabelBox[]): [number, number][] {
+  return boxes.flatMap((a, i) =>
+    boxes.slice(i + 1).flatMap((b, j) => (overlaps(a, b) ? [[i, i + j + 1] as [number, number]] : [])),
+  );
+}
+
+const contextModel = () => trajectoryModel(chartDataset(), 'context');
+
+describe('trajectoryLayout, the published figures', () => {
+  it('on a phone labels values in bare millions, none overlapping', () => {
+    const model = contextModel();
+    const layout = trajectoryLayout(drawingOf(model), TRAJECTORY_SIZES.narrow);
+    const texts = model.rows.flatMap((row) =>
+      (['article', 'context'] as const).flatMap((key) => {
+        const value = row[key];
+        return value === undefined ? [] : [layout.valueLabel(key, row.year, value)?.text];
+      }),
+    );
+    expect(texts).toEqual(['92.34', '84', '83.22', '34', '47.9', '42.74']);
+    expect(overlappingPairs(layout.labelBoxes())).toEqual([]);
+  });
+
+  it('wide, labels values with their unit, none overlapping', () => {
+    const layout = trajectoryLayout(drawingOf(contextModel()), TRAJECTORY_SIZES.wide);
+    expect(layout.valueLabel('article', 2015, 84_000_000)?.text).toBe('US$84\u00A0m');
+    expect(overlappingPairs(layout.labelBoxes())).toEqual([]);
+  });
+
+  it('draws other publishers’ rings after the article’s dots, hollow where both fall in one year', () => {
+    const layout = trajectoryLayout(drawingOf(contextModel()), TRAJECTORY_SIZES.wide);
+    const roles = layout.order.map((series) => series.role);
+    expect(roles.lastIndexOf('article')).toBeLessThan(roles.indexOf('context'));
+    expect([2014, 2015, 2018, 2019, 2020].filter(layout.ringOverDot)).toEqual([2015]);
+    // That year's context label goes under its point, so the two labels never meet.
+    expect(layout.valueLabel('context', 2015, 83_220_000)?.dy).toBeGreaterThan(0);
+    expect(layout.valueLabel('context', 2019, 47_900_000)?.dy).toBeLessThan(0);
+  });
+
+  it('places years across the plot as recharts does, padding included', () => {
+    const model = drawingOf(contextModel());
+    const layout = trajectoryLayout(model, TRAJECTORY_SIZES.wide);
+    const left = layout.margin.left + layout.yAxisWidth + layout.xPadding;
+    const right = layout.width - layout.margin.right - layout.xPadding;
+    expect(layout.xOf(model.firstYear)).toBeCloseTo(left);
+    expect(layout.xOf(model.lastYear)).toBeCloseTo(right);
+    expect(layout.yOf(0)).toBeCloseTo(layout.height - layout.margin.bottom - layout.xAxisHeight);
+    expect(layout.yOf(layout.yMax)).toBeCloseTo(layout.margin.top);
+  });
+
+  it('titles events in full where they clear each other, by year on a phone', () => {
+    const model = drawingOf(contextModel());
+    expect(trajectoryLayout(model, TRAJECTORY_SIZES.wide).events.map((e) => e.lines[0])).toEqual([
+      '2014: Russia cancels 90% of the',
+      '2017-09: Oil and labour services',
+    ]);
+    expect(trajectoryLayout(model, TRAJECTORY_SIZES.narrow).events.map((e) => e.lines)).toEqual([['2014'], ['2017']]);
+  });
+});
+
+describe('trajectoryLayout, the reader’s data', () => {
+  const user = (figures: UserDataset['figures']): UserDataset => ({
+    fileName: 'mine.csv',
+    loadedAt: '',
+    rowCount: figures.length,
+    figures,
+  });
+  const yearly = (year: number, publisher = 'Customs') => ({
+    year,
+    value_usd: 40_000_000 + year,
+    publisher,
+    months: 0,
+    source: undefined,
+    note: undefined,
+  });
+
+  it('thins one publisher’s long series to labels that fit, clear of the published ones', () => {
+    const long = user(Array.from({ length: 77 }, (_, i) => yearly(1950 + i)));
+    const model = withUserTrajectory(drawingOf(trajectoryModel(chartDataset(), 'article')), long);
+    const layout = trajectoryLayout(model, TRAJECTORY_SIZES.wide);
+    const labelled = layout.user[0]?.labelled ?? new Set();
+    expect(labelled.size).toBeGreaterThan(3);
+    expect(labelled.size).toBeLessThan(77);
+    // The latest year is the one readers look for: it keeps its label.
+    expect(labelled.has(2026)).toBe(true);
+    expect(overlappingPairs(layout.labelBoxes().filter((box) => box.y < layout.yOf(40_000_000)))).toEqual([]);
+  });
+
+  it('labels no values when several publishers are drawn: shapes, legend and table tell them apart', () => {
+    const two = user([yearly(2021, 'A'), yearly(2021, 'B')]);
+    const layout = trajectoryLayout(withUserTrajectory(drawingOf(contextModel()), two), TRAJECTORY_SIZES.wide);
+    expect(layout.user.map((u) => [u.publisher, u.shape, u.labelled.size])).toEqual([
+      ['A', 0, 0],
+      ['B', 1, 0],
+    ]);
+  });
+});
