@@ -4,6 +4,7 @@ import { chartRegistry, type ChartId } from '@/lib/charts/registry';
 import type { ChartWords } from '@/lib/charts/spec';
 import { sourceLine } from '@/lib/dataset/sources';
 import type { View } from '@/lib/charts/view';
+import { reserveSlot, type ReservedSlot } from '@/lib/site/reserved-space';
 import { ChartCsvLink } from './chart-csv-link';
 import { ChartExportButtons } from './chart-export-buttons';
 import { SourceNote } from './source-note';
@@ -18,6 +19,8 @@ type Props = {
   legend?: ReactNode;
   /** Said after the summary once the reader's data is drawn (client side). */
   userSummary?: ReactNode;
+  /** Parts that grow with the reader's data, whose space is kept for their return (lib/site/reserved-space.ts). */
+  slots?: { summary?: ReservedSlot; footer?: ReservedSlot };
 };
 
 /**
@@ -25,7 +28,7 @@ type Props = {
  * that says the same in words, then its sources, its table and its images. Every
  * word and file name comes from the chart registry.
  */
-export function ChartCard({ chart, view, words, drawings, legend, userSummary }: Props) {
+export function ChartCard({ chart, view, words, drawings, legend, userSummary, slots = {} }: Props) {
   const spec = chartRegistry[chart];
   const id = chart;
   return (
@@ -43,11 +46,11 @@ export function ChartCard({ chart, view, words, drawings, legend, userSummary }:
       <p className="chart-subtitle">{words.subtitle}</p>
       {drawings}
       {legend}
-      <figcaption className="chart-summary" id={`${id}-summary`}>
+      <figcaption className="chart-summary" id={`${id}-summary`} {...(slots.summary ? reserveSlot(slots.summary) : {})}>
         {words.summary}
         {userSummary}
       </figcaption>
-      <div className="chart-footer">
+      <div className="chart-footer" {...(slots.footer ? reserveSlot(slots.footer) : {})}>
         <SourceNote credits={words.credits} note={words.sourceNote} drawsUserData={spec.drawsUserData} />
         <ChartCsvLink
           chart={chart}

@@ -6,6 +6,7 @@ import { TARGET_ACTUAL_SIZES } from '@/lib/charts/target-actual/layout';
 import type { BarDrawing } from '@/lib/charts/target-actual/model';
 import { TRAJECTORY_SIZES } from '@/lib/charts/trajectory/layout';
 import type { TrajectoryDrawing } from '@/lib/charts/trajectory/model';
+import { reserveSlot } from '@/lib/site/reserved-space';
 import { AttainmentBullets } from './attainment-bullets';
 import { ChartOnDemand } from './chart-on-demand';
 
@@ -18,13 +19,13 @@ import { ChartOnDemand } from './chart-on-demand';
 export function TargetActualDrawings({ bars, label }: { bars: BarDrawing[]; label: string }) {
   return (
     <>
-      <div className="chart-body chart-wide">
+      <div className="chart-body chart-wide" {...reserveSlot('bars-wide')}>
         <ChartOnDemand
           kind="target-vs-actual"
           chart={{ id: 'target-vs-actual-wide', bars, size: TARGET_ACTUAL_SIZES.wide, label }}
         />
       </div>
-      <div className="chart-body chart-narrow">
+      <div className="chart-body chart-narrow" {...reserveSlot('bars-narrow')}>
         <ChartOnDemand
           kind="target-vs-actual"
           chart={{ id: 'target-vs-actual-narrow', bars, size: TARGET_ACTUAL_SIZES.narrow, label }}

@@ -1,4 +1,5 @@
 import { formatPartialDate, formatPercent } from '@/lib/format';
+import { reserveSlot } from '@/lib/site/reserved-space';
 import type { TrajectoryModel } from '@/lib/charts/trajectory/model';
 import { chartColors, pathDashes } from './chart-theme';
 import { UserLegendItems } from './user-legend-items';
@@ -6,7 +7,7 @@ import { UserLegendItems } from './user-legend-items';
 /** The key to the trajectory chart, in HTML so it reads at any width and wraps. */
 export function TrajectoryLegend({ model }: { model: TrajectoryModel }) {
   return (
-    <ul className="legend" aria-label="Legend">
+    <ul className="legend" aria-label="Legend" {...reserveSlot('trajectory-legend')}>
       {model.series.map((series) => {
         switch (series.role) {
           case 'article':

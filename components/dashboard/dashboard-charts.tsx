@@ -27,6 +27,7 @@ export function DashboardCharts({ dataset, view }: { dataset: Dataset; view: Vie
         view={view}
         words={barsWords}
         drawings={<TargetActualDrawings bars={barsDrawing(bars)} label={barsWords.label} />}
+        slots={{ footer: 'bars-footer' }}
       />
       <ChartCard
         chart="trajectory"
@@ -35,6 +36,7 @@ export function DashboardCharts({ dataset, view }: { dataset: Dataset; view: Vie
         drawings={<TrajectoryDrawings model={drawingOf(trajectory)} label={trajectoryWords.label} gaps={gaps} />}
         legend={<TrajectoryLegend model={trajectory} />}
         userSummary={<TrajectoryUserSummary gaps={gaps} />}
+        slots={{ summary: 'trajectory-summary', footer: 'trajectory-footer' }}
       />
       <ChartCard
         chart="attainment"

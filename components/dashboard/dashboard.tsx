@@ -10,6 +10,7 @@ import { DataAndSources } from './data-and-sources';
 import { EventTimeline } from './event-timeline';
 import { HeadlineFigures } from './headline-figures';
 import { PageFooter } from './page-footer';
+import { ReservedSpaceKeeper } from '../upload/reserved-space-keeper';
 import { YourDataSection } from './your-data-section';
 
 const HINTS: Record<View, string> = {
@@ -43,6 +44,7 @@ export function Dashboard({ dataset, view }: { dataset: Dataset; view: View }) {
         </section>
         <DataAndSources dataset={dataset} source={source} />
         <PageFooter dataset={dataset} />
+        <ReservedSpaceKeeper />
       </main>
     </div>
   );

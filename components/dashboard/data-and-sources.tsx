@@ -2,6 +2,7 @@ import { attachmentName } from '@/lib/charts/files';
 import type { Dataset } from '@/lib/dataset/build';
 import type { Source } from '@/lib/dataset/schema';
 import { listedDownloads } from '@/lib/http/downloads';
+import { reserveSlot } from '@/lib/site/reserved-space';
 import { DownloadLink } from '../site/download-link';
 import { UserDataTable } from '../upload/user-data-table';
 import { SourcesTable } from './sources-table';
@@ -16,7 +17,9 @@ export function DataAndSources({ dataset, source }: { dataset: Dataset; source: 
         for one year, both are kept: trade statistics often disagree.
       </p>
       <SourcesTable dataset={dataset} source={source} />
-      <UserDataTable />
+      <div {...reserveSlot('your-data-table')}>
+        <UserDataTable />
+      </div>
       <div className="downloads-section">
         <h3>Downloads</h3>
         <ul className="downloads">

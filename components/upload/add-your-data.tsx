@@ -5,6 +5,7 @@ import { formatCount } from '@/lib/format';
 import type { UploadProgress as Progress } from '@/lib/upload/parse';
 import { skippedNote } from '@/lib/upload/notes';
 import type { UploadReport as Report } from '@/lib/upload/report';
+import { reserveSlot } from '@/lib/site/reserved-space';
 import type { UserDataset } from '@/lib/upload/user-data';
 import { DropZone } from './drop-zone';
 import { LoadedDataStatus } from './loaded-data-status';
@@ -91,7 +92,7 @@ export function AddYourData() {
   const reading = state.step === 'reading' ? state : null;
 
   return (
-    <div className="add-your-data">
+    <div className="add-your-data" {...reserveSlot('your-data')}>
       <DropZone disabled={Boolean(reading)} onFile={start} />
 
       {reading ? <UploadProgress fileName={reading.fileName} progress={reading.progress} onCancel={cancel} /> : null}

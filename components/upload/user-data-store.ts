@@ -55,6 +55,11 @@ export function subscribeToUserData(listener: () => void): () => void {
 }
 
 export const userDataSnapshot = (): UserDataset | null => current;
+
+/** Settles once what an earlier visit stored has been brought back (or found absent); call after subscribing. */
+export function whenRestored(): Promise<void> {
+  return restored ?? Promise.resolve();
+}
 export const serverUserDataSnapshot = (): UserDataset | null => null;
 
 export async function saveUserData(dataset: UserDataset): Promise<void> {

@@ -1,3 +1,4 @@
+import { RESERVED_SPACE_KEY } from './reserved-space';
 import { THEME_STORAGE_KEY } from './theme';
 
 /**
@@ -7,10 +8,12 @@ import { THEME_STORAGE_KEY } from './theme';
  * - copies the slide the URL asks for (`?slide=3`) and the theme the reader
  *   picked (lib/site/theme.ts) onto <html>, where CSS shows that slide in those
  *   colours: pages stay static without a flash of the wrong slide or theme;
+ * - reserves the space a returning reader's own data will take
+ *   (lib/site/reserved-space.ts), when the window is as wide as when it was kept;
  * - marks <html data-js>, so that CSS hides the controls that need JavaScript
  *   (image export, file picker, slide buttons) where it is off, rather than
  *   showing them dead.
  * Its exact text is allowed by hash in the Content-Security-Policy
  * (lib/http/inline-hashes.ts).
  */
-export const BEFORE_PAINT_SCRIPT = `(function(){var d=document.documentElement,l=location;d.dataset.js='1';try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});if(t==='light'||t==='dark')d.dataset.theme=t;}catch(e){}try{var p=new URLSearchParams(l.search);if(/^\\/(index\\.html)?$/.test(l.pathname)&&/^(1|true|yes)$/.test(p.get('context')||'')){p.delete('context');var q=p.toString();l.replace('/context'+(q?'?'+q:'')+l.hash);return;}var s=parseInt(p.get('slide')||'',10);if(s>0)d.dataset.slide=String(s);}catch(e){}})();`;
+export const BEFORE_PAINT_SCRIPT = `(function(){var d=document.documentElement,l=location;d.dataset.js='1';try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});if(t==='light'||t==='dark')d.dataset.theme=t;var r=JSON.parse(localStorage.getItem(${JSON.stringify(RESERVED_SPACE_KEY)})||'null');if(r&&r.width===innerWidth&&r.heights){for(var k in r.heights)if(/^[a-z-]+$/.test(k)&&r.heights[k]>0)d.style.setProperty('--reserve-'+k,r.heights[k]+'px');d.dataset.reserved='1';}}catch(e){}try{var p=new URLSearchParams(l.search);if(/^\\/(index\\.html)?$/.test(l.pathname)&&/^(1|true|yes)$/.test(p.get('context')||'')){p.delete('context');var q=p.toString();l.replace('/context'+(q?'?'+q:'')+l.hash);return;}var s=parseInt(p.get('slide')||'',10);if(s>0)d.dataset.slide=String(s);}catch(e){}})();`;

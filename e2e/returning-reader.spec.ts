@@ -1,0 +1,91 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/*
+ * A reader who loaded data of their own comes back (or reloads) while scrolled
+ * down the page. Their data arrives from IndexedDB after the first paint; the
+ * space it takes must already be there, so that nothing they read moves.
+ */
+
+const MINE = [
+  'year,value_usd,publisher,source,note',
+  '2016,38000000,Russian customs service,https://example.org/2016,',
+  '2017,31000000,Russian customs service,https://example.org/2017,',
+  '2020,42740000,Russian customs service,https://tass.com/economy/1258635,checked',
+  '2021,42000000,Russian customs service,https://example.org/2021,',
+].join('\n');
+
+/** The page's layout shifts from load until `ms` later, as Chromium scores them (none after input). */
+function layoutShiftAfterLoad(page: Page, ms: number): Promise<number> {
+  return page.evaluate(
+    (wait) =>
+      new Promise<number>((resolve) => {
+        let score = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) score += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(score), wait);
+      }),
+    ms,
+  );
+}
+
+async function reloadScrolledTo(page: Page, selector: string) {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, -40));
+  await page.reload();
+  // The browser brings the reader back where they were, before the data arrives.
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+}
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 360, height: 740 },
+]) {
+  test(`a returning reader’s page does not jump while their data arrives, ${viewport.width} px wide`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    await page
+      .locator('.add-your-data input[type="file"]')
+      .setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(MINE) });
+    await expect(page.locator('.user-data-status')).toContainText('Your data: mine.csv');
+    // The bars chart has grown by the reader's 2020 bar, and the heights are kept for their return.
+    await expect(page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle')).toHaveCount(4);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            JSON.parse(localStorage.getItem('russia-dprk-reserved-space') ?? '{}').heights?.['your-data-table'] ?? 0,
+        ),
+      )
+      .toBeGreaterThan(100);
+
+    // Without the kept heights (as before this was fixed), the page jumps: the check can see it.
+    await page.evaluate(() => localStorage.removeItem('russia-dprk-reserved-space'));
+    await reloadScrolledTo(page, '#timeline-title');
+    const unreserved = await layoutShiftAfterLoad(page, 3000);
+    expect(unreserved).toBeGreaterThan(0.05);
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('russia-dprk-reserved-space') !== null))
+      .toBe(true);
+
+    // With them, it stands still.
+    await reloadScrolledTo(page, '#timeline-title');
+    const reserved = await layoutShiftAfterLoad(page, 3000);
+    expect(reserved).toBeLessThan(0.02);
+    await expect(page.locator('[data-chart="trajectory"] .chart-summary')).toContainText(
+      'Also drawn, your data from mine.csv',
+    );
+
+    // Once the data is removed, nothing more is reserved.
+    await page.getByRole('button', { name: 'Remove your data' }).click();
+    await expect(page.locator('.user-data-status')).toHaveCount(0);
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('russia-dprk-reserved-space'))).toBeNull();
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.reserved)).toBeUndefined();
+  });
+}
