@@ -29,6 +29,28 @@ type Group = {
   order: number;
 };
 
+/** Distinct texts (sources, notes) kept as one shared copy each; past this many, each is copied. */
+const MAX_SHARED = 10_000;
+
+/**
+ * One copy of each distinct text the totals keep (publishers, sources, notes),
+ * that does not point into papaparse's 1 MB chunk. V8 gives a substring as a view
+ * of its parent, so a kept cell kept its whole chunk alive: on a 56 MB file the
+ * totals held some 56 MB of chunks after the last row. Joining to a new string
+ * and slicing it back makes V8 write out a fresh one; the Map shares it, since a
+ * file repeats the same few sources and notes on row after row.
+ */
+function createTextCopies() {
+  const copies = new Map<string, string>();
+  return (text: string): string => {
+    const known = copies.get(text);
+    if (known !== undefined) return known;
+    const copy = ` ${text}`.slice(1);
+    if (copies.size < MAX_SHARED) copies.set(copy, copy);
+    return copy;
+  };
+}
+
 /** The order of String.prototype.localeCompare, without building a collator per comparison. */
 const byPublisher = new Intl.Collator().compare;
 
@@ -62,6 +84,7 @@ function inReadingOrder(groups: readonly Group[]): Group[] {
 }
 
 export function createUserAggregator(file: string) {
+  const copyOf = createTextCopies();
   /** Groups by normalised publisher, then year. */
   const byPublisherKey = new Map<string, Map<number, Group>>();
   const all: Group[] = [];
@@ -69,14 +92,14 @@ export function createUserAggregator(file: string) {
   function create(line: number, row: UploadRow, years: Map<number, Group>) {
     const group: Group = {
       year: row.year.year,
-      publisher: row.publisher.trim(),
+      publisher: copyOf(row.publisher.trim()),
       kind: row.year.month === null ? 'year' : 'months',
       value: row.value_usd,
       months: row.year.month === null ? 0 : 1,
       line,
       monthLines: [],
-      sources: row.source ? [row.source] : [],
-      note: row.note,
+      sources: row.source ? [copyOf(row.source)] : [],
+      note: row.note === undefined ? undefined : copyOf(row.note),
       order: all.length,
     };
     if (row.year.month !== null) group.monthLines[row.year.month] = line;
@@ -138,7 +161,7 @@ export function createUserAggregator(file: string) {
       group.value += value.value_usd;
       group.months += 1;
       if (value.source && group.sources.length < MAX_SOURCES && !group.sources.includes(value.source)) {
-        group.sources.push(value.source);
+        group.sources.push(copyOf(value.source));
       }
       if (group.note !== undefined && value.note !== group.note) group.note = undefined;
       return null;

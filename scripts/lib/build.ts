@@ -9,11 +9,12 @@ export function hasBuild(): boolean {
   return existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'));
 }
 
-export function build(): void {
-  console.log('Building: next build …');
+/** `dir`: the app to build (the dashboard by default; perf also builds its reference page). */
+export function build(dir = '.'): void {
+  console.log(`Building: next build ${dir} …`);
   const started = Date.now();
   // `node …/next build` rather than `npx next`: no npx wrapper between us and the build.
-  const result = spawnSync(process.execPath, [require.resolve('next/dist/bin/next'), 'build'], {
+  const result = spawnSync(process.execPath, [require.resolve('next/dist/bin/next'), 'build', dir], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });

@@ -35,14 +35,15 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-export async function startServer(port: number, { timeoutMs = 60_000 } = {}): Promise<RunningServer> {
+/** `dir`: the app to serve (the dashboard by default; perf also serves its reference page). */
+export async function startServer(port: number, { timeoutMs = 60_000, dir = '.' } = {}): Promise<RunningServer> {
   if (await portInUse(port))
     throw new Error(`Port ${port} on ${host} is already in use; set another port in 3300–3399.`);
   const origin = `http://${host}:${port}`;
   // `node …/next start` rather than `npx next`: one process of our own to signal, no npx wrapper.
   const child = spawn(
     process.execPath,
-    [require.resolve('next/dist/bin/next'), 'start', '-H', host, '-p', String(port)],
+    [require.resolve('next/dist/bin/next'), 'start', dir, '-H', host, '-p', String(port)],
     {
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
       // Its own process group, so stop() reaches any child it forks and Ctrl-C in the terminal
