@@ -12,15 +12,13 @@ test('switching context figures on and off changes the charts and the URL', asyn
   await expect(page).toHaveURL(/\/context#figures-shown$/);
   await expect(bars).toHaveCount(4);
   const lastLabel = page
-    .locator(
-      '[data-chart="target-vs-actual"] .chart-wide .recharts-yAxis .recharts-cartesian-axis-tick text',
-    )
+    .locator('[data-chart="target-vs-actual"] .chart-wide .recharts-yAxis .recharts-cartesian-axis-tick text')
     .last();
   await expect(lastLabel).toContainText('Actual 2020');
   await expect(lastLabel).toContainText('context');
-  await expect(
-    page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-label-list text').last(),
-  ).toHaveText('US$42.74 m');
+  await expect(page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-label-list text').last()).toHaveText(
+    'US$42.74 m',
+  );
   await expect(
     page.locator('[data-chart="trajectory"] .chart-wide .series-context .recharts-line-dots circle'),
   ).toHaveCount(5);
@@ -59,9 +57,7 @@ test('an old link with ?context=1 lands on /context, the context view', async ({
   await page.goto('/?context=1#figures-shown');
   await expect(page).toHaveURL(/\/context#figures-shown$/);
   await expect(page.getByRole('link', { name: 'With context figures' })).toHaveAttribute('aria-current', 'page');
-  await expect(
-    page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle'),
-  ).toHaveCount(4);
+  await expect(page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle')).toHaveCount(4);
   await expect(page.locator('[data-chart="target-vs-actual"] .chart-summary')).toContainText(
     'In 2020 itself trade was US$42.74 m (Russian customs service, context figure)',
   );

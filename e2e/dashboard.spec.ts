@@ -101,12 +101,12 @@ test.describe('a reader opens the dashboard', () => {
 
   test('sees the bullet graphs, timeline and every source', async ({ page }) => {
     await page.goto('/');
-    await expect(
-      page.locator('.chart-wide .bullet-row[data-target="revised-2015"] .bullet-percent'),
-    ).toHaveText('16.8 %');
-    await expect(
-      page.locator('.chart-wide .bullet-row[data-target="original-2014"] .bullet-percent'),
-    ).toHaveText('8.4 %');
+    await expect(page.locator('.chart-wide .bullet-row[data-target="revised-2015"] .bullet-percent')).toHaveText(
+      '16.8 %',
+    );
+    await expect(page.locator('.chart-wide .bullet-row[data-target="original-2014"] .bullet-percent')).toHaveText(
+      '8.4 %',
+    );
     await expect(
       page.locator('.chart-wide .bullet-row[data-target="revised-2015"] rect[data-kind="actual"]'),
     ).toBeVisible();
@@ -121,6 +121,37 @@ test.describe('a reader opens the dashboard', () => {
     await expect(rows2015.nth(0)).toContainText('the 2015 trade volume was just 84 million U.S. dollars');
     await expect(rows2015.nth(1)).toContainText('US$83.22 m');
     await expect(rows2015.nth(1)).toContainText('International Trade Centre');
+  });
+});
+
+test.describe('the data and sources table', () => {
+  test('sorts by any column, says so to screen readers, and right-aligns numbers under their header', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const table = page.locator('table.sources-table');
+    await expect(table.locator('caption')).toHaveText('Every figure, with its source and the words that support it');
+    const value = table.getByRole('columnheader', { name: 'Value' });
+    // Amounts are written with a no-break space (US$84 m); read here as plain spaces.
+    const firstValue = async () =>
+      (await table.locator('tbody td[data-label="Value"]').first().innerText()).replaceAll('\u00A0', ' ');
+    // The file's order first: the targets, then the trade figures by year.
+    expect(await firstValue()).toBe('US$1 bn');
+    await value.getByRole('button').click();
+    await expect(value).toHaveAttribute('aria-sort', 'ascending');
+    await expect.poll(firstValue).toBe('US$34 m');
+    await value.getByRole('button').click();
+    await expect(value).toHaveAttribute('aria-sort', 'descending');
+    await expect.poll(firstValue).toBe('US$1 bn');
+    // Another column takes the sort over, and the first one no longer claims it.
+    const figure = table.getByRole('columnheader', { name: 'Figure', exact: true });
+    await figure.getByRole('button').click();
+    await expect(figure).toHaveAttribute('aria-sort', 'ascending');
+    await expect(value).not.toHaveAttribute('aria-sort');
+    const align = (locator: ReturnType<typeof page.locator>) =>
+      locator.evaluate((el) => getComputedStyle(el).textAlign);
+    expect(await align(value)).toBe('right');
+    expect(await align(table.locator('tbody td[data-label="Value"]').first())).toBe('right');
   });
 });
 
@@ -197,9 +228,7 @@ test.describe('with JavaScript off', () => {
 
   test('every chart and figure is already in the page', async ({ page }) => {
     await page.goto('/');
-    await expect(
-      page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle'),
-    ).toHaveCount(3);
+    await expect(page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle')).toHaveCount(3);
     await expect(page.locator('[data-chart="trajectory"] .chart-wide .recharts-line')).not.toHaveCount(0);
     await expect(page.locator('.chart-wide .bullet-svg .bullet-row')).toHaveCount(2);
     await expect(page.locator('[data-figure="actual"] .figure-value')).toHaveText('US$84 m');
@@ -209,14 +238,10 @@ test.describe('with JavaScript off', () => {
     await page.goto('/');
     await page.getByRole('link', { name: 'With context figures' }).click();
     await expect(page).toHaveURL(/\/context#figures-shown$/);
-    await expect(
-      page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle'),
-    ).toHaveCount(4);
+    await expect(page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle')).toHaveCount(4);
     await expect(page.getByRole('link', { name: 'With context figures' })).toHaveAttribute('aria-current', 'page');
     await page.getByRole('link', { name: 'Article figures only' }).click();
-    await expect(
-      page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle'),
-    ).toHaveCount(3);
+    await expect(page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle')).toHaveCount(3);
     // No image export buttons or file picker that would do nothing; a note says why.
     await expect(page.getByRole('button', { name: /^Download (PNG|SVG)/ }).filter({ visible: true })).toHaveCount(0);
     await expect(page.locator('input[type="file"]')).toBeHidden();

@@ -34,13 +34,10 @@ test.describe('security headers', () => {
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'sha256-");
     await expect(page.locator('html')).toHaveAttribute('data-js', '1');
     // Hovering a bar shows a recharts tooltip only once React has hydrated.
-    await page
-      .locator('[data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle')
-      .first()
-      .hover();
-    await expect(
-      page.locator('[data-chart="target-vs-actual"] .recharts-tooltip-wrapper:visible'),
-    ).toContainText('US$');
+    await page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle').first().hover();
+    await expect(page.locator('[data-chart="target-vs-actual"] .recharts-tooltip-wrapper:visible')).toContainText(
+      'US$',
+    );
   });
 });
 

@@ -96,10 +96,7 @@ test('an image exported in the dark theme is drawn in the light colours', async 
 test.describe('motion', () => {
   const tooltipTransition = async (page: Page) => {
     await page.goto('/');
-    await page
-      .locator('[data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle')
-      .first()
-      .hover();
+    await page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle').first().hover();
     const tooltip = page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-tooltip-wrapper');
     await expect(tooltip).toContainText('US$');
     return tooltip.evaluate((el) => getComputedStyle(el).transitionDuration);

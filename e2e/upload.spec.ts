@@ -70,9 +70,9 @@ test.describe('a reader brings their own data', () => {
       'Also drawn, your data from customs.csv (not verified by us): 3 yearly figures, 2020–2022.',
     );
     // Target-versus-actual: the user's 2020 figure as its own bar.
-    await expect(
-      page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-yAxis'),
-    ).toContainText('Your data 2020');
+    await expect(page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-yAxis')).toContainText(
+      'Your data 2020',
+    );
     // Credited under the charts that draw it, in the words their exports use; not under the attainment bullets.
     await expect(page.locator('[data-chart="trajectory"] .source-note')).toContainText(
       'Your data: customs.csv (not verified by us)',
@@ -205,17 +205,13 @@ test.describe('a reader brings their own data', () => {
     await expect(status(page)).toContainText('100,000 rows');
     // Thirty years of data: the year axis steps by five rather than printing every year over the next.
     await expect(
-      page.locator(
-        '[data-chart="trajectory"] .chart-wide .recharts-xAxis .recharts-cartesian-axis-tick text',
-      ),
+      page.locator('[data-chart="trajectory"] .chart-wide .recharts-xAxis .recharts-cartesian-axis-tick text'),
     ).toHaveText(['1990', '1995', '2000', '2005', '2010', '2015', '2020']);
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-    test
-      .info()
-      .annotations.push({
-        type: 'longest main-thread task (ms)',
-        description: String(Math.round(Math.max(0, ...longTasks))),
-      });
+    test.info().annotations.push({
+      type: 'longest main-thread task (ms)',
+      description: String(Math.round(Math.max(0, ...longTasks))),
+    });
   });
 
   test('Cancel stops reading and loads nothing', async ({ page }) => {
@@ -331,9 +327,9 @@ test.describe('a reader brings their own data', () => {
         '[data-chart="trajectory"] .chart-narrow :is(.series-user, .series-user-partial) .recharts-line-dots rect',
       ),
     ).toHaveCount(3);
-    await expect(
-      page.locator('[data-chart="target-vs-actual"] .chart-narrow .recharts-yAxis'),
-    ).toContainText('Your data 2020');
+    await expect(page.locator('[data-chart="target-vs-actual"] .chart-narrow .recharts-yAxis')).toContainText(
+      'Your data 2020',
+    );
   });
 
   test('a printout of the slides carries the loaded data on every chart slide, shown on screen or not', async ({

@@ -13,7 +13,7 @@ const connections = 50;
 const secondsPerTarget = 10;
 // Whole-run bound (issue #5: 30 s): a target starts only if its full run still fits.
 const budgetSeconds = 30;
-// trade.csv is one of the raw files in lib/dataset.ts' dataFileNames, served by app/data/[file]/route.ts.
+// trade.csv is one of the raw files in lib/dataset/tables.ts' dataFileNames, served by app/data/[file]/route.ts.
 const targets = [
   { name: 'dashboard HTML', path: '/' },
   { name: 'CSV download', path: '/data/trade.csv' },

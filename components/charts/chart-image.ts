@@ -3,7 +3,7 @@ import { composeExportSvg, EXPORT_FONT, EXPORT_SIZE, type ExportMeta } from '@/l
 
 /*
  * Browser side of chart export: serialise the chart's SVG as XML, compose the
- * 1920×1080 slide image (lib/export-svg.ts), and for PNG draw that SVG on a canvas.
+ * 1920×1080 slide image (lib/charts/export-svg.ts), and for PNG draw that SVG on a canvas.
  * Loaded only when a reader asks for an image, so it costs nothing before.
  */
 

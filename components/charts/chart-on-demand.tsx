@@ -28,9 +28,9 @@ const IDLE_WAKE_MS = 2000;
 /**
  * A recharts chart that the browser keeps as the server drew it until somebody uses it.
  *
- * Hydrating every chart on load (the dashboard draws eight: two views, each wide and
- * narrow) was most of a phone's main-thread time, and recharts most of the page's
- * JavaScript. The server HTML already is the chart, its colours in CSS variables, so
+ * Hydrating every chart on load (each dashboard chart is drawn twice, wide and narrow;
+ * the presenter window draws every slide twice) was most of a phone's main-thread
+ * time, and recharts most of the page's JavaScript. The server HTML already is the chart, its colours in CSS variables, so
  * until the reader points at it, focuses it, or loads data of their own, there is
  * nothing for the browser to run. On the client this renders an element whose inner
  * HTML React leaves alone (React does not hydrate the children of a
@@ -64,7 +64,7 @@ export function ChartOnDemand(props: Props) {
   }, []);
 
   // The reader's own data must be drawn, so it wakes the chart: at once if the drawing
-  // is displayed (of the eight on the dashboard two are: one view, one width), else when
+  // is displayed (of a chart's wide and narrow drawings, one is), else when
   // CSS shows it (a ResizeObserver reports display:none giving way to a size) or when the
   // browser is next idle, whichever comes first. Hidden ones must not wait for ever: a
   // printout shows drawings the screen hides (every slide of the deck, for one).

@@ -7,7 +7,7 @@ import { CHART_FONT } from '@/lib/charts/typography';
  *
  * Each colour is a CSS variable of app/globals.css, so the charts follow the
  * light or dark theme, with the light value as the fallback: exported SVG and
- * PNG files have no stylesheet, and lib/export-svg.ts writes the fallbacks in.
+ * PNG files have no stylesheet, and lib/charts/export-svg.ts writes the fallbacks in.
  */
 const themed = (variable: string, light: string) => `var(--${variable}, ${light})`;
 

@@ -10,7 +10,7 @@ export function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A CSV written by lib/csv-write.ts, saved as UTF-8. */
+/** A CSV written by lib/csv/write.ts, saved as UTF-8. */
 export function saveCsv(csv: string, fileName: string): void {
   saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName);
 }

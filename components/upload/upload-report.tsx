@@ -1,7 +1,6 @@
 'use client';
 
 import { formatCount } from '@/lib/format';
-import { writeCsv } from '@/lib/csv/write';
 import { formatIssue } from '@/lib/csv/issues';
 import { skippedNote } from '@/lib/upload/notes';
 import type { UploadReport as Report } from '@/lib/upload/report';
@@ -12,7 +11,9 @@ type Props = { report: Report; replacing?: string; onLoadGood: () => void; onDis
 
 const grouped = new Intl.NumberFormat('en-GB');
 
-function downloadIssues(report: Report) {
+/** The report as CSV; the writer (papaparse) loads when it is asked for, not with the page. */
+async function downloadIssues(report: Report) {
+  const { writeCsv } = await import('@/lib/csv/write');
   const csv = writeCsv(
     ['line', 'column', 'column_number', 'code', 'value', 'message'],
     report.issues.map((i) => ({
@@ -55,7 +56,7 @@ export function UploadReport({ report, replacing, onLoadGood, onDiscard }: Props
             {replacing ? `, replacing ${replacing}` : ''}
           </button>
         ) : null}
-        <button type="button" onClick={() => downloadIssues(report)}>
+        <button type="button" onClick={() => void downloadIssues(report)}>
           Download report (CSV)
         </button>
         <button type="button" onClick={onDiscard}>

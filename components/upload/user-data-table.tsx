@@ -1,6 +1,6 @@
 'use client';
 
-import { userDataCsv } from '@/lib/charts/user-csv';
+import { attachmentName } from '@/lib/charts/files';
 import { userDataName } from '@/lib/charts/user-series';
 import { formatUsd } from '@/lib/format';
 import { isPartialYear, monthsNote } from '@/lib/upload/partial-year';
@@ -59,7 +59,12 @@ function UserFigures({ user }: { user: UserDataset }) {
       <button
         type="button"
         className="link-button"
-        onClick={() => saveCsv(userDataCsv(user), 'russia-dprk-your-data.csv')}
+        // The CSV writer (papaparse) loads when it is asked for, not with the page.
+        onClick={() =>
+          void import('@/lib/upload/user-csv').then(({ userDataCsv }) =>
+            saveCsv(userDataCsv(user), attachmentName('your-data.csv')),
+          )
+        }
       >
         Download your data (CSV)
       </button>

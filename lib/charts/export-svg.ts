@@ -41,7 +41,7 @@ const FOOTER_CHARS = 118;
 
 /**
  * The chart's colours are CSS variables with the light colour as fallback
- * (components/chart-theme.ts). An exported file has no stylesheet, and office
+ * (components/charts/chart-theme.ts). An exported file has no stylesheet, and office
  * programs do not read var(): write the fallback colour itself.
  */
 export function resolveColourVariables(svg: string): string {

@@ -19,10 +19,6 @@ export const chartRegistry = {
 export type ChartId = keyof typeof chartRegistry;
 export const chartIds = Object.keys(chartRegistry) as ChartId[];
 
-export function isChartId(value: string): value is ChartId {
-  return Object.hasOwn(chartRegistry, value);
-}
-
 /** A chart's words for one view of the data. */
 export function chartWords(id: ChartId, dataset: Dataset, view: View): ChartWords {
   switch (id) {

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { chartCsvWithUserData, userDataCsv } from './user-csv';
+import { userDataCsv } from '../upload/user-csv';
+import { chartCsvWithUserData } from './user-csv';
 import type { UserDataset } from '../upload/user-data';
 
 const user: UserDataset = {

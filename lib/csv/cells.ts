@@ -107,7 +107,6 @@ const fullDate = rule<string>(
   'type-error',
   (v) => `'${v}' is not a date: write it as YYYY-MM-DD (e.g. 2019-04-23).`,
 );
-export const dateCell = required().refine(fullDate.test, fullDate.options);
 export const optionalDateCell = optional(z.string().refine(fullDate.test, fullDate.options));
 
 const partialDate = rule<string>(

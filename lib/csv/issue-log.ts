@@ -20,5 +20,3 @@ export function createIssueLog(max = Number.POSITIVE_INFINITY) {
     },
   };
 }
-
-export type IssueLog = ReturnType<typeof createIssueLog>;

@@ -4,7 +4,7 @@ import { VIEWS } from '../charts/view';
 import type { Dataset } from '../dataset/build';
 import { figuresWithDerivedCsv } from '../dataset/derived-csv';
 import { dataFileNames, isDataFileName, type DataFileName } from '../dataset/tables';
-import { uploadTemplateCsv } from '../upload/schema';
+import { uploadTemplateCsv } from '../upload/template';
 
 /*
  * Every file served under /data/, known at build time so that the server and a

@@ -5,7 +5,7 @@
  * The Content-Security-Policy allows no inline script except the exact ones the
  * build wrote into its pages, by SHA-256 hash: Next.js inlines its RSC payload
  * and our URL-state script, and the pages are static, so there is no per-request
- * nonce to give them. The hashes are read from the built HTML (lib/inline-hashes.ts).
+ * nonce to give them. The hashes are read from the built HTML (lib/http/inline-hashes.ts).
  */
 import type { InlineHashes } from './inline-hashes';
 

@@ -1,8 +1,5 @@
 import { z } from '../csv/zod';
 import { optionalTextCell, textCell, wholeUsdCell, YEAR_RANGE } from '../csv/cells';
-import { writeCsv } from '../csv/write';
-import { tableSchema } from '../csv/table-schema';
-import { makeFastUploadRow } from './fast-row';
 
 /*
  * The shape of a CSV a user brings: the trade figures of data/trade.csv, with a
@@ -47,37 +44,3 @@ export const uploadRowSchema = z.object({
   note: optionalTextCell,
 });
 export type UploadRow = z.infer<typeof uploadRowSchema>;
-
-/**
- * Repeated (year, publisher) rows are found as rows are added up (lib/upload/aggregator.ts), not here.
- * Plainly valid rows take the shortcut of lib/upload/fast-row.ts; all others are checked by zod.
- */
-export const uploadTable = tableSchema(uploadRowSchema, [], {
-  optionalColumns: ['source', 'note'],
-  labels: 'relaxed',
-  blankRows: 'skip',
-  fastRow: makeFastUploadRow({ min: YEAR_RANGE.min, max: LATEST_YEAR }),
-});
-
-/** The template users can download: the header and two example rows, through our one CSV writer. */
-export function uploadTemplateCsv(): string {
-  return writeCsv(
-    ['year', 'value_usd', 'publisher', 'source', 'note'],
-    [
-      {
-        year: '2021',
-        value_usd: 12345678,
-        publisher: 'Example publisher',
-        source: 'https://example.org/your-source',
-        note: 'Example row: a yearly total. Replace with your figures.',
-      },
-      {
-        year: '2022-03',
-        value_usd: 1234567,
-        publisher: 'Example publisher',
-        source: 'https://example.org/your-source',
-        note: 'Example row: one month. Months of a year are added up.',
-      },
-    ],
-  );
-}

@@ -3,7 +3,7 @@ import { createLineCounter } from '../csv/line-counter';
 import { createRowValidator } from '../csv/row-validator';
 import { createUserAggregator } from './aggregator';
 import { MAX_REPORTED_ISSUES, type UploadReport } from './report';
-import { uploadTable } from './schema';
+import { uploadTable } from './upload-table';
 
 /**
  * Validates an upload record by record as papaparse streams it: line numbers,
