@@ -85,9 +85,19 @@ export function judged(summary: LighthouseSummary, key: keyof Figures): string {
   return target ? `${formatFigure(key, value)} ${mark(target.met(value))}` : formatFigure(key, value);
 }
 
-/** Each page's median TBT over the reference page's, in the same preset. */
-export function tbtRatio(summary: LighthouseSummary, reference: LighthouseSummary | undefined): number {
-  return reference && reference.median.tbtMs > 0 ? summary.median.tbtMs / reference.median.tbtMs : Number.NaN;
+/** Below this the reference page's TBT is all but nil (desktop): a ratio to it would say nothing. */
+const MEANINGFUL_TBT_MS = 50;
+
+/**
+ * A page's median TBT as a multiple of the reference page's in the same preset, judged
+ * against its target on mobile, where the framework's own TBT is large enough to divide by.
+ */
+export function tbtRatioCell(summary: LighthouseSummary, reference: LighthouseSummary | undefined): string {
+  if (summary === reference) return '1.00×';
+  if (!reference || reference.median.tbtMs < MEANINGFUL_TBT_MS) return '–';
+  const ratio = summary.median.tbtMs / reference.median.tbtMs;
+  const verdict = summary.preset === 'mobile' ? mark(TBT_RATIO_TARGET.met(ratio)) : '(for information)';
+  return `${ratio.toFixed(2)}× ${verdict}`;
 }
 
 export function printLighthouse(summaries: LighthouseSummary[], runs: number): void {
@@ -109,9 +119,7 @@ export function printLighthouse(summaries: LighthouseSummary[], runs: number): v
           'perf per run',
         ],
         rows.map((summary) => {
-          const ratio = tbtRatio(summary, reference);
-          const ratioCell =
-            summary === reference ? '1.00×' : `${ratio.toFixed(2)}× ${mark(TBT_RATIO_TARGET.met(ratio))}`;
+          const ratioCell = tbtRatioCell(summary, reference);
           return [
             summary.page.label,
             ...FIGURES.map((key) => judged(summary, key)),

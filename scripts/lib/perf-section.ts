@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 // The pages' section of docs/performance.md, from one `npm run perf` run.
 import type { PageHtml } from './page-html';
 import type { LighthouseSummary } from './perf-lighthouse';
-import { judged, tbtRatio } from './perf-report';
-import { HTML_TARGET, TBT_RATIO_TARGET } from './perf-targets';
+import { judged, tbtRatioCell } from './perf-report';
+import { HTML_TARGET } from './perf-targets';
 import { machineLine, markdownTable } from './performance-doc';
 import type { RouteScripts } from './route-js';
 import { kb, mark } from './table';
@@ -25,7 +25,6 @@ export function pagesSection(
       markdownTable(
         ['page', 'performance', 'accessibility', 'best practices', 'LCP', 'TBT', 'TBT / reference', 'CLS', 'runs'],
         rows.map((summary) => {
-          const ratio = tbtRatio(summary, reference);
           return [
             summary === reference ? 'bare Next page (reference)' : `\`${summary.page.route}\``,
             judged(summary, 'performance'),
@@ -33,7 +32,7 @@ export function pagesSection(
             judged(summary, 'bestPractices'),
             judged(summary, 'lcpMs'),
             judged(summary, 'tbtMs'),
-            summary === reference ? '1.00×' : `${ratio.toFixed(2)}× ${mark(TBT_RATIO_TARGET.met(ratio))}`,
+            tbtRatioCell(summary, reference),
             judged(summary, 'cls'),
             summary.runs.map((figures) => figures.performance).join(', '),
           ];
