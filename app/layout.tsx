@@ -4,7 +4,14 @@ import { loadDataset } from '@/lib/dataset/load';
 import { DECK_TITLE } from '@/lib/deck/slides';
 import { storyDek } from '@/lib/dataset/story';
 import { BEFORE_PAINT_SCRIPT } from '@/lib/site/before-paint-script';
-import './globals.css';
+// One stylesheet in parts, in this order (later parts refine earlier ones).
+import './styles/base.css';
+import './styles/tables.css';
+import './styles/charts.css';
+import './styles/sections.css';
+import './styles/small-screens-and-print.css';
+import './styles/upload.css';
+import './styles/paper-and-preferences.css';
 
 export const metadata: Metadata = {
   title: DECK_TITLE,

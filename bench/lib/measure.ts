@@ -7,14 +7,12 @@ import { median } from '../../scripts/lib/median';
 
 const CHUNK_SIZE = 1024 * 1024;
 
-type Sample = { heapUsed: number; rss: number };
+type Sample = { heapUsed: number };
 export type Measurement = {
   ms: number;
   cpuMs: number;
   rows: number;
   peakHeap: number;
-  peakRss: number;
-  addedHeap: number;
   retainedHeap: number;
 };
 
@@ -36,14 +34,13 @@ function cpuMillis(start: NodeJS.CpuUsage): number {
   return (user + system) / 1000;
 }
 
-/** Tracks the largest heapUsed and rss seen. */
+/** Tracks the largest heapUsed seen. */
 function memorySampler() {
-  const peak: Sample = { heapUsed: 0, rss: 0 };
+  const peak: Sample = { heapUsed: 0 };
   return {
     sample() {
-      const { heapUsed, rss } = process.memoryUsage();
+      const { heapUsed } = process.memoryUsage();
       if (heapUsed > peak.heapUsed) peak.heapUsed = heapUsed;
-      if (rss > peak.rss) peak.rss = rss;
     },
     peak,
   };
@@ -85,8 +82,6 @@ export function runPapaparse(text: string): Promise<Measurement> {
           cpuMs,
           rows: rows - 2,
           peakHeap: memory.peak.heapUsed,
-          peakRss: memory.peak.rss,
-          addedHeap: memory.peak.heapUsed - before,
           retainedHeap,
         });
       },
@@ -121,22 +116,12 @@ export async function runPipeline(text: string): Promise<Measurement> {
     cpuMs,
     rows: report.rowCount,
     peakHeap: memory.peak.heapUsed,
-    peakRss: memory.peak.rss,
-    addedHeap: memory.peak.heapUsed - before,
     retainedHeap,
   };
 }
 
-export type Summary = {
-  ms: number;
-  cpuMs: number;
-  rows: number;
-  peakHeap: number;
-  peakRss: number;
-  addedHeap: number;
-  retainedHeap: number;
-  runsMs: number[];
-};
+/** The medians of a few runs, figure by figure. */
+export type Summary = Measurement;
 
 export function summarise(runs: Measurement[]): Summary {
   return {
@@ -144,9 +129,6 @@ export function summarise(runs: Measurement[]): Summary {
     cpuMs: median(runs.map((r) => r.cpuMs)),
     rows: runs[0]?.rows ?? 0,
     peakHeap: median(runs.map((r) => r.peakHeap)),
-    peakRss: median(runs.map((r) => r.peakRss)),
-    addedHeap: median(runs.map((r) => r.addedHeap)),
     retainedHeap: median(runs.map((r) => r.retainedHeap)),
-    runsMs: runs.map((r) => r.ms),
   };
 }

@@ -5,7 +5,7 @@ import { CHART_FONT } from '@/lib/charts/typography';
  * actuals also differ in form — hatched outline versus solid fill, dashed versus
  * solid line — so the chart reads in greyscale and when printed.
  *
- * Each colour is a CSS variable of app/globals.css, so the charts follow the
+ * Each colour is a CSS variable of app/styles/base.css, so the charts follow the
  * light or dark theme, with the light value as the fallback: exported SVG and
  * PNG files have no stylesheet, and lib/charts/export-svg.ts writes the fallbacks in.
  */

@@ -4,7 +4,11 @@ import { PresenterView } from '@/components/deck/presenter-view';
 import { loadDataset } from '@/lib/dataset/load';
 import { slideVisibilityCss } from '@/lib/deck/slide-css';
 import { DECK_TITLE, deckSlides } from '@/lib/deck/slides';
-import '../../deck.css';
+// The deck's stylesheet in parts, after the site's (app/layout.tsx), in this order.
+import '../../styles/deck-slides.css';
+import '../../styles/deck-controls.css';
+import '../../styles/deck-presenter.css';
+import '../../styles/deck-print-and-phones.css';
 
 export const metadata: Metadata = { title: `Presenter · ${DECK_TITLE}` };
 
