@@ -567,7 +567,7 @@ test.describe('a reader brings their own data', () => {
     const svg = readFileSync(await (await downloadPromise).path(), 'utf8');
     const footer = [...svg.matchAll(/font-size="24" fill="#4d4d4d">([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
     expect(footer).toContain(
-      'Your data: multi.csv (not verified by us) (squares: ITC; triangles: Russian customs; circles: Kremlin; inverted triangles: KOTRA; hollow: part of a year, its months added up)',
+      'Your data: multi.csv (not verified by us) (squares: ITC; triangles: Russian customs; circles: Kremlin; inverted triangles: KOTRA; hollow: a partial year, its months added up)',
     );
   });
 

@@ -1,22 +1,24 @@
 import { attainmentLayout, type BulletLayout } from '@/lib/charts/attainment/layout';
 import type { AttainmentRow } from '@/lib/charts/attainment/model';
-import { formatPercent, formatUsd } from '@/lib/format';
+import { bulletLabel, bulletScale } from '@/lib/charts/attainment/labels';
 import { chartColors, chartFont } from './chart-theme';
 
 type Props = { rows: AttainmentRow[]; width: number; label: string };
 
 function Bullet({ bullet, narrow, left }: { bullet: BulletLayout; narrow: boolean; left: number }) {
   const { row, bar } = bullet;
-  const outcomeLine = row.outcome ? `${formatPercent(row.outcome.attainment)} in ${row.outcome.year} (context)` : null;
+  const text = bulletLabel(row, narrow);
+  const scale = bulletScale(row);
+  const outcomeLine = text.outcome;
   return (
     <g data-target={row.targetId} className="bullet-row">
       <text x={left} y={bullet.labelY} fontSize={bullet.labelSize} fill={chartColors.text}>
-        <tspan fontWeight={700}>{row.label}</tspan>
-        <tspan>{narrow ? ': ' : ` for ${row.targetYear}: `}</tspan>
+        <tspan fontWeight={700}>{text.name}</tspan>
+        <tspan>{text.between}</tspan>
         <tspan className="bullet-percent" fontWeight={700} fill={chartColors.article}>
-          {formatPercent(row.attainment)}
+          {text.share}
         </tspan>
-        <tspan>{` reached in ${row.actualYear}`}</tspan>
+        <tspan>{text.after}</tspan>
         {outcomeLine ? (
           <tspan
             className="bullet-outcome"
@@ -59,16 +61,16 @@ function Bullet({ bullet, narrow, left }: { bullet: BulletLayout; narrow: boolea
       />
       <g fontSize={chartFont.size} fill={chartColors.muted}>
         <text x={bullet.zeroX} y={bullet.scaleY}>
-          0
+          {scale.zero}
         </text>
         <text x={bullet.thirdX} y={bullet.scaleY} textAnchor="middle">
-          one-third
+          {scale.third}
         </text>
         <text x={bullet.targetX} y={bullet.scaleY} textAnchor="middle" fill={chartColors.text} fontWeight={600}>
-          {formatUsd(row.target)}
+          {scale.target}
         </text>
         <text x={bullet.actualX + 6} y={bar.y + bar.height / 2 + 5} fill={chartColors.text} fontWeight={600}>
-          {formatUsd(row.actual)}
+          {scale.actual}
         </text>
       </g>
     </g>

@@ -1,21 +1,14 @@
-/** The key to the attainment bullets, in HTML so it reads at any width and wraps. */
-export function AttainmentLegend({ withOutcome }: { withOutcome: boolean }) {
+import type { AttainmentLegendEntry } from '@/lib/charts/attainment/labels';
+
+/** The key to the attainment bullets (lib/charts/attainment/labels.ts), in HTML so it reads at any width and wraps. */
+export function AttainmentLegend({ entries }: { entries: AttainmentLegendEntry[] }) {
   return (
     <ul className="legend" aria-label="Legend">
-      <li>
-        <span className="swatch swatch-article" aria-hidden="true" /> Actual trade (article)
-      </li>
-      {withOutcome ? (
-        <li>
-          <span className="swatch swatch-context-thin" aria-hidden="true" /> Trade in the target year (context)
+      {entries.map((entry) => (
+        <li key={entry.swatch}>
+          <span className={`swatch swatch-${entry.swatch}`} aria-hidden="true" /> {entry.label}
         </li>
-      ) : null}
-      <li>
-        <span className="swatch swatch-rule" aria-hidden="true" /> Target
-      </li>
-      <li>
-        <span className="swatch swatch-bands" aria-hidden="true" /> Thirds of the target
-      </li>
+      ))}
     </ul>
   );
 }

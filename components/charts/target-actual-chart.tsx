@@ -81,7 +81,7 @@ export function TargetActualChart({ bars: published, size, id, label }: Props) {
         tickFormatter={formatMillions}
         tick={{ fill: chartColors.axis, fontSize: chartFont.size }}
         label={{
-          value: 'US$ million (current dollars)',
+          value: layout.axisTitle,
           position: 'insideBottom',
           offset: -16,
           fill: chartColors.axis,

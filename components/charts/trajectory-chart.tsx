@@ -59,7 +59,7 @@ export function TrajectoryChart({ model: published, size, id, label, gaps }: Pro
         tick={{ fill: chartColors.axis, fontSize: chartFont.size }}
         width={layout.yAxisWidth}
         label={{
-          value: 'US$ million',
+          value: yAxisTitle.text,
           position: yAxisTitle.position,
           angle: yAxisTitle.angle,
           offset: yAxisTitle.offset,

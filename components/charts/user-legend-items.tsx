@@ -1,8 +1,7 @@
 'use client';
 
-import { formatCount } from '@/lib/format';
 import { isPartialYear } from '@/lib/upload/partial-year';
-import { chartedPublishers, MAX_USER_SERIES, userSeriesLabel } from '@/lib/charts/user-series';
+import { chartedPublishers, hiddenPublishersNote, PARTIAL_YEAR_KEY, userSeriesLabel } from '@/lib/charts/user-series';
 import { UserMarker } from './user-marker';
 import { useUserData } from '../upload/use-user-data';
 
@@ -29,14 +28,12 @@ export function UserLegendItems() {
         </li>
       ))}
       {user.figures.some(isPartialYear) ? (
-        <li className="legend-user">{marker(0, true)} Hollow: a partial year, its months added up</li>
-      ) : null}
-      {hidden > 0 ? (
         <li className="legend-user">
-          The {MAX_USER_SERIES} publishers with most years are drawn; {formatCount(hidden, 'more is', 'more are')} in
-          the table.
+          {marker(0, true)} {PARTIAL_YEAR_KEY.charAt(0).toUpperCase()}
+          {PARTIAL_YEAR_KEY.slice(1)}
         </li>
       ) : null}
+      {hidden > 0 ? <li className="legend-user">{hiddenPublishersNote(hidden)}</li> : null}
     </>
   );
 }

@@ -1,12 +1,12 @@
 import { isPartialYear } from '@/lib/upload/partial-year';
-import { chartedPublishers } from '@/lib/charts/user-series';
+import { chartedPublishers, PARTIAL_YEAR_KEY } from '@/lib/charts/user-series';
 import type { UserDataset } from '@/lib/upload/user-data';
 import { SHAPE_NAMES } from './user-marker';
 
 /**
  * The legend of the reader's points, in words, for an exported image, which
- * carries no legend: "squares: ITC; triangles: Russian customs; hollow: part of
- * a year". Null when there is nothing to tell (one publisher, full years only).
+ * carries no legend: "squares: ITC; triangles: Russian customs; hollow: a partial
+ * year, its months added up". Null when there is nothing to tell (one publisher, full years only).
  */
 export function userShapesKey(user: UserDataset): string | null {
   const publishers = chartedPublishers(user);
@@ -14,6 +14,6 @@ export function userShapesKey(user: UserDataset): string | null {
     publishers.length > 1
       ? publishers.map((publisher, shape) => `${SHAPE_NAMES[shape % SHAPE_NAMES.length]}: ${publisher}`)
       : [];
-  if (user.figures.some(isPartialYear)) parts.push('hollow: part of a year, its months added up');
+  if (user.figures.some(isPartialYear)) parts.push(PARTIAL_YEAR_KEY);
   return parts.length > 0 ? parts.join('; ') : null;
 }

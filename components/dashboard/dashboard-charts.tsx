@@ -1,5 +1,7 @@
+import { attainmentLegend } from '@/lib/charts/attainment/labels';
 import { chartRegistry } from '@/lib/charts/registry';
 import { barsDrawing } from '@/lib/charts/target-actual/model';
+import { trajectoryLegend } from '@/lib/charts/trajectory/legend';
 import { drawingOf } from '@/lib/charts/trajectory/model';
 import { gapYears } from '@/lib/charts/trajectory/user-words';
 import type { View } from '@/lib/charts/view';
@@ -34,7 +36,7 @@ export function DashboardCharts({ dataset, view }: { dataset: Dataset; view: Vie
         view={view}
         words={trajectoryWords}
         drawings={<TrajectoryDrawings model={drawingOf(trajectory)} label={trajectoryWords.label} gaps={gaps} />}
-        legend={<TrajectoryLegend model={trajectory} />}
+        legend={<TrajectoryLegend entries={trajectoryLegend(trajectory)} />}
         userSummary={<TrajectoryUserSummary gaps={gaps} />}
         slots={{ summary: 'trajectory-summary', footer: 'trajectory-footer' }}
       />
@@ -43,7 +45,7 @@ export function DashboardCharts({ dataset, view }: { dataset: Dataset; view: Vie
         view={view}
         words={attainmentWords}
         drawings={<AttainmentDrawings rows={attainment} label={attainmentWords.label} />}
-        legend={<AttainmentLegend withOutcome={attainment.some((row) => row.outcome)} />}
+        legend={<AttainmentLegend entries={attainmentLegend(attainment.some((row) => row.outcome))} />}
       />
     </>
   );

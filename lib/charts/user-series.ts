@@ -1,4 +1,4 @@
-import { formatUsd } from '../format';
+import { formatCount, formatUsd } from '../format';
 import { isPartialYear } from '../upload/partial-year';
 import type { UserDataset, UserFigure } from '../upload/user-data';
 
@@ -23,6 +23,14 @@ export function userDataCredit(fileName: string): string {
 /** A user series' name, in the chart and its legend: the publisher is named when the file has several. */
 export function userSeriesLabel(fileName: string, publisher: string, several: boolean): string {
   return `${userDataName(fileName)}${several ? ` (${publisher})` : ''}`;
+}
+
+/** What a hollow mark means, in the legend and in an exported image's key. */
+export const PARTIAL_YEAR_KEY = 'hollow: a partial year, its months added up';
+
+/** Where the publishers not drawn are, when a file has more than MAX_USER_SERIES. */
+export function hiddenPublishersNote(hidden: number): string {
+  return `The ${MAX_USER_SERIES} publishers with most years are drawn; ${formatCount(hidden, 'more is', 'more are')} in the table.`;
 }
 
 /** "US$3 m (2 mo)": a value, with the months of a partial year. */

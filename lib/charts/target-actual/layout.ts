@@ -27,6 +27,8 @@ export type TargetActualLayout = {
   detailChars: number;
   ticks: number[];
   domainMax: number;
+  /** The value axis' title, which gives the unit the ticks are in. */
+  axisTitle: string;
 };
 
 /** Positions for the bars chart: its height grows with its bars (the reader's own add some). */
@@ -42,5 +44,6 @@ export function targetActualLayout(bars: readonly BarDrawing[], size: BarsSize):
     detailChars: narrow ? 18 : 30,
     ticks,
     domainMax: ticks[ticks.length - 1] ?? 0,
+    axisTitle: 'US$ million (current dollars)',
   };
 }

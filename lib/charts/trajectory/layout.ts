@@ -61,7 +61,15 @@ export type TrajectoryLayout = {
   /** A year as its tick reads: 2015, or ’15 on a phone. */
   yearTick(year: number): string;
   /** The axis title "US$ million": above the axis on a phone, along it otherwise. */
-  yAxisTitle: { size: number; position: 'top' | 'insideLeft'; angle: number; offset: number; dx: number; dy: number };
+  yAxisTitle: {
+    text: string;
+    size: number;
+    position: 'top' | 'insideLeft';
+    angle: number;
+    offset: number;
+    dx: number;
+    dy: number;
+  };
   xOf(year: number): number;
   yOf(value: number): number;
   /** Series in the order drawn: other publishers' rings after the article's dots, so that a ring on a dot shows. */
@@ -179,8 +187,8 @@ export function trajectoryLayout(model: TrajectoryDrawing, size: Size): Trajecto
     yMax,
     yearTick: (year) => (narrow ? `’${String(year).slice(2)}` : String(year)),
     yAxisTitle: narrow
-      ? { size: font - 1, position: 'top', angle: 0, offset: 22, dx: 18, dy: 0 }
-      : { size: font, position: 'insideLeft', angle: -90, offset: 4, dx: 0, dy: 40 },
+      ? { text: 'US$ million', size: font - 1, position: 'top', angle: 0, offset: 22, dx: 18, dy: 0 }
+      : { text: 'US$ million', size: font, position: 'insideLeft', angle: -90, offset: 4, dx: 0, dy: 40 },
     xOf,
     yOf,
     order,
