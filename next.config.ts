@@ -3,9 +3,13 @@ import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { formatReport } from './lib/csv/issues';
 import { readDataset } from './lib/dataset/load';
 import { fixedSecurityHeaders } from './lib/http/security-headers';
+import { parseBasePath } from './lib/site/base-path';
 
 /** `npm run export` sets this: a static build in out/ that any file server can host offline. */
 const staticExport = process.env.STATIC_EXPORT === '1';
+
+/** `BASE_PATH=/trade npm run export` builds for serving under /trade/ (lib/site/base-path.ts). */
+const basePath = parseBasePath(process.env.BASE_PATH);
 
 /** Invalid data must never ship: the build stops with the same report as `npm run check-data`. */
 function assertDataIsValid(): void {
@@ -21,6 +25,8 @@ export default function config(phase: string): NextConfig {
   return {
     reactStrictMode: true,
     poweredByHeader: false,
+    ...(basePath ? { basePath } : {}),
+    env: { NEXT_PUBLIC_BASE_PATH: basePath },
     ...(staticExport
       ? {
           // Written to out/. Its intermediate files go to .next like a server build's,

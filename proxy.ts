@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
 import { inlineHashesUnder } from './lib/http/inline-hashes';
 import { contentSecurityPolicy } from './lib/http/security-headers';
+import { withBasePath } from './lib/site/base-path';
 import { isOldContextLink } from './lib/site/routes';
 
 /*
@@ -26,7 +27,7 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const response =
     pathname === '/' && isOldContextLink(search)
-      ? NextResponse.redirect(new URL('/context', request.url), 308)
+      ? NextResponse.redirect(new URL(withBasePath('/context'), request.url), 308)
       : NextResponse.next();
   if (process.env.NODE_ENV === 'production') response.headers.set('Content-Security-Policy', builtPolicy());
   return response;

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { withBasePath } from '@/lib/site/base-path';
 
 export default function NotFound() {
   return (
@@ -6,7 +6,8 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p>There is nothing at this address. The dashboard and its downloads start from the home page.</p>
       <p>
-        <Link href="/">Go to the dashboard</Link>
+        {/* A plain link: see components/deck/deck-controls.tsx for why not Next's Link to the home page. */}
+        <a href={withBasePath('/')}>Go to the dashboard</a>
       </p>
     </main>
   );

@@ -1,6 +1,6 @@
-import { expect, test } from './fixtures';
+import { expect, test, underBase } from './fixtures';
 
-test('switching context figures on and off changes the charts and the URL', async ({ page }) => {
+test('switching context figures on and off changes the charts and the URL', async ({ page, basePath }) => {
   // Start with the article's figures only.
   await page.goto('/');
   const bars = page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle');
@@ -24,7 +24,7 @@ test('switching context figures on and off changes the charts and the URL', asyn
   ).toHaveCount(5);
   await expect(page.locator('.download-link').first()).toHaveAttribute(
     'href',
-    '/data/chart-target-vs-actual-with-context.csv',
+    underBase('/data/chart-target-vs-actual-with-context.csv', basePath),
   );
 
   // Switch back off.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { expect, test } from './fixtures';
+import { expect, homeUrl, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const SLIDES = 7;
@@ -68,6 +68,7 @@ test.describe('slide mode, driven by keyboard or clicker', () => {
 
   test('reloading keeps the place, and the back button leaves the deck rather than stepping slides', async ({
     page,
+    basePath,
   }) => {
     await page.goto('/');
     await openDeck(page, '/present');
@@ -77,7 +78,7 @@ test.describe('slide mode, driven by keyboard or clicker', () => {
     await page.reload();
     await expectSlide(page, 4);
     await page.goBack();
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(homeUrl(basePath));
   });
 
   test('F enters fullscreen, Esc leaves it', async ({ page }) => {

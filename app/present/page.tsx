@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { withBasePath } from '@/lib/site/base-path';
 import { DeckSlides } from '@/components/deck/deck-slides';
 import { SlideDeck } from '@/components/deck/slide-deck';
 import { loadDataset } from '@/lib/dataset/load';
@@ -24,11 +24,7 @@ export default function PresentPage() {
       <noscript>
         <p className="noscript-note deck-noscript">
           Moving between slides needs JavaScript, which is off in this browser. Print this page for every slide, or read
-          the{' '}
-          <Link href="/" prefetch={false}>
-            dashboard
-          </Link>
-          .
+          the <a href={withBasePath('/')}>dashboard</a>.
         </p>
       </noscript>
       <SlideDeck count={slides.length} titles={slides.map((s) => s.title)}>

@@ -4,6 +4,7 @@ import type { MouseEvent } from 'react';
 import { attachmentName } from '@/lib/charts/files';
 import { saveCsv } from '../site/save-file';
 import { useUserData } from '../upload/use-user-data';
+import { withBasePath } from '@/lib/site/base-path';
 
 type Props = { chart: string; file: string; drawsUserData: boolean; context: string };
 
@@ -14,7 +15,7 @@ type Props = { chart: string; file: string; drawsUserData: boolean; context: str
  */
 export function ChartCsvLink({ chart, file, drawsUserData, context }: Props) {
   const user = useUserData();
-  const href = `/data/${file}`;
+  const href = withBasePath(`/data/${file}`);
   const download = attachmentName(file);
 
   async function withUserRows(event: MouseEvent<HTMLAnchorElement>) {

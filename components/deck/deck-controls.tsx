@@ -1,8 +1,8 @@
 'use client';
 
-import Link from 'next/link';
 import { useSyncExternalStore } from 'react';
 import { keyHelp } from '@/lib/deck/keys';
+import { withBasePath } from '@/lib/site/base-path';
 import { viewFromSearch, viewPath } from '@/lib/site/routes';
 
 const noSubscription = () => () => {};
@@ -75,9 +75,11 @@ export function DeckControls({ slide, count, title, help, onShow, onFullscreen, 
       >
         ?
       </button>
-      <Link href={backTo} className="deck-exit">
+      {/* A plain link: Next's client navigation to a static export's home under a base path asks for
+          /trade.txt, which no export has (vercel/next.js#73427), and logs a 404 before it reloads. */}
+      <a href={withBasePath(backTo)} className="deck-exit">
         Dashboard
-      </Link>
+      </a>
     </nav>
   );
 }

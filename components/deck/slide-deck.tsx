@@ -5,6 +5,7 @@ import { deckAction, nextSlide, slideForDigit, slideFromSearch } from '@/lib/dec
 import { DECK_CHANNEL, type DeckMessage } from '@/lib/deck/channel';
 import { DeckControls, DeckHelp } from './deck-controls';
 import { currentSlide, serverSlide, setCurrentSlide, subscribeToSlide } from './slide-store';
+import { withBasePath } from '@/lib/site/base-path';
 
 type Props = { count: number; titles: string[]; children: ReactNode };
 
@@ -57,7 +58,7 @@ export function SlideDeck({ count, titles, children }: Props) {
 
   const openPresenter = useCallback(() => {
     window.open(
-      `/present/presenter?slide=${document.documentElement.dataset.slide ?? 1}`,
+      withBasePath(`/present/presenter?slide=${document.documentElement.dataset.slide ?? 1}`),
       'russia-dprk-presenter',
       'popup,width=1100,height=720',
     );

@@ -1,4 +1,5 @@
 import { attachmentName } from '@/lib/charts/files';
+import { withBasePath } from '@/lib/site/base-path';
 
 type Props = {
   file: string;
@@ -10,7 +11,7 @@ type Props = {
 /** A plain link with `download`, so it works before (and without) JavaScript. */
 export function DownloadLink({ file, children, context }: Props) {
   return (
-    <a className="download-link" href={`/data/${file}`} download={attachmentName(file)}>
+    <a className="download-link" href={withBasePath(`/data/${file}`)} download={attachmentName(file)}>
       <span aria-hidden="true">↓ </span>
       {children}
       {context ? <span className="visually-hidden"> {context}</span> : null}

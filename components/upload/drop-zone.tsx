@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { attachmentName } from '@/lib/charts/files';
+import { withBasePath } from '@/lib/site/base-path';
 
 type Props = { disabled: boolean; onFile: (file: File) => void };
 
@@ -39,7 +40,7 @@ export function DropZone({ disabled, onFile }: Props) {
       <p className="muted">
         Columns: <code>year</code> (2019, or 2019-03 for a month), <code>value_usd</code> (whole US dollars),{' '}
         <code>publisher</code>, and optionally <code>source</code> and <code>note</code>.{' '}
-        <a href="/data/upload-template.csv" download={attachmentName('upload-template.csv')}>
+        <a href={withBasePath('/data/upload-template.csv')} download={attachmentName('upload-template.csv')}>
           Download template
         </a>
         . Your file stays in this browser.

@@ -1,6 +1,6 @@
 /**
  * The response headers every route gets, in one place for the Next server
- * (next.config.ts and proxy.ts) and for static hosts (scripts/write-static-headers.ts).
+ * (next.config.ts and proxy.ts) and for static hosts (scripts/finish-export.ts).
  *
  * The Content-Security-Policy allows no inline script except the exact ones the
  * build wrote into its pages, by SHA-256 hash: Next.js inlines its RSC payload

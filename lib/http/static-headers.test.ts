@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { downloadNames } from './downloads';
-import { headersFile, serveConfig } from './static-headers';
+import { headersFile, redirectsFile, serveConfig } from './static-headers';
 
 const inline = { scripts: ['sha256-AAA='], styles: [] };
 
@@ -35,5 +35,16 @@ describe('headers for the static build', () => {
       '  Content-Type: text/csv; charset=utf-8',
       '  Content-Disposition: attachment; filename="russia-dprk-trade.csv"',
     ]);
+  });
+
+  it('under a sub-path, every rule matches only there, and the old context link is sent on within it', () => {
+    const served = serveConfig(inline, '/trade').headers.map((rule) => rule.source);
+    expect(served[0]).toBe('trade/**');
+    expect(served).toContain('trade/data/trade.csv');
+    const lines = headersFile(inline, '/trade').split('\n');
+    expect(lines[0]).toBe('/trade/*');
+    expect(lines).toContain('/trade/data/trade.csv');
+    expect(redirectsFile('/trade')).toBe('/trade/ context=1 /trade/context 301\n');
+    expect(redirectsFile()).toBe('/ context=1 /context 301\n');
   });
 });

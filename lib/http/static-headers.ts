@@ -9,13 +9,21 @@ import { securityHeaders, type Header } from './security-headers';
  * download headers on the CSVs. The Next server sets the same itself
  * (next.config.ts, proxy.ts and app/data/[file]/route.ts). `npm run export`
  * writes them for `serve` (serve.json) and for Netlify and Cloudflare Pages
- * (out/_headers); see scripts/write-static-headers.ts.
+ * (out/_headers); see scripts/finish-export.ts.
  */
 export type StaticHeaderRule = { source: string; headers: Header[] };
 
-function downloadRules(): StaticHeaderRule[] {
+/*
+ * Every function here takes the build's base path ('' at a domain root, '/trade'
+ * under a sub-path; lib/site/base-path.ts): the rules then match only under it.
+ * serve's sources are relative to the folder it serves, which for a sub-path build
+ * is the folder that holds `trade/` (a copy of out/), as a host's web root would.
+ */
+const folderOf = (base: string) => (base ? `${base.slice(1)}/` : '');
+
+function downloadRules(base: string): StaticHeaderRule[] {
   return downloadNames.map((name) => ({
-    source: `data/${name}`,
+    source: `${folderOf(base)}data/${name}`,
     headers: [
       { key: 'Content-Type', value: 'text/csv; charset=utf-8' },
       { key: 'Content-Disposition', value: `attachment; filename="${attachmentName(name)}"` },
@@ -23,24 +31,27 @@ function downloadRules(): StaticHeaderRule[] {
   }));
 }
 
-export function staticHeaderRules(inline: InlineHashes): StaticHeaderRule[] {
-  return [{ source: '**', headers: securityHeaders(inline) }, ...downloadRules()];
+export function staticHeaderRules(inline: InlineHashes, base = ''): StaticHeaderRule[] {
+  return [{ source: `${folderOf(base)}**`, headers: securityHeaders(inline) }, ...downloadRules(base)];
 }
 
 /**
  * For `serve` (serve-handler): sources are globs over the file's path in out/.
  * No directory listings: serve would otherwise answer /data/ or /_next/ with an
  * "Index of" page (without the headers above) where the server gives its 404.
+ * (A page asked for with a trailing slash, /present/, is sent on to /present by
+ * the page itself: lib/site/before-paint-script.ts. serve cannot tell the two
+ * apart in a redirect rule, and its `trailingSlash: false` drops the query.)
  */
-export function serveConfig(inline: InlineHashes): { headers: StaticHeaderRule[]; directoryListing: false } {
-  return { headers: staticHeaderRules(inline), directoryListing: false };
+export function serveConfig(inline: InlineHashes, base = ''): { headers: StaticHeaderRule[]; directoryListing: false } {
+  return { headers: staticHeaderRules(inline, base), directoryListing: false };
 }
 
 /** The `_headers` file of Netlify and Cloudflare Pages: a URL pattern, then indented `Key: value` lines. */
-export function headersFile(inline: InlineHashes): string {
-  return staticHeaderRules(inline)
+export function headersFile(inline: InlineHashes, base = ''): string {
+  return staticHeaderRules(inline, base)
     .map(({ source, headers }) =>
-      [source === '**' ? '/*' : `/${source}`, ...headers.map(({ key, value }) => `  ${key}: ${value}`)].join('\n'),
+      [`/${source.replace(/\*\*$/, '*')}`, ...headers.map(({ key, value }) => `  ${key}: ${value}`)].join('\n'),
     )
     .join('\n\n')
     .concat('\n');
@@ -51,6 +62,6 @@ export function headersFile(inline: InlineHashes): string {
  * to the context view (`/?context=1`) goes on to `/context` without JavaScript
  * too. Other static hosts rely on the page's before-paint script.
  */
-export function redirectsFile(): string {
-  return '/ context=1 /context 301\n';
+export function redirectsFile(base = ''): string {
+  return `${base}/ context=1 ${base}/context 301\n`;
 }

@@ -1,10 +1,19 @@
+import { BASE_PATH, withBasePath } from './base-path';
 import { RESERVED_SPACE_KEY } from './reserved-space';
 import { THEME_STORAGE_KEY } from './theme';
+
+/** The home page's path as a regular expression literal: / or /index.html, under the base path (which may end in a slash). */
+function homePattern(): string {
+  const base = BASE_PATH.replace(/[.]/g, '\\.').replace(/\//g, '\\/');
+  return `/^${base}(\\/|\\/index\\.html)?$/`;
+}
 
 /**
  * A tiny script for the top of <body>, run before anything is painted. It
  * - sends an old link to the context view (`/?context=1`) on to `/context`,
- *   where a static host cannot (the server does it itself, in proxy.ts);
+ *   and a page asked for with a trailing slash (`/present/`) on to its address
+ *   (`/present`), query and fragment kept, where a static host cannot (the Next
+ *   server does both itself: proxy.ts, and Next's own 308);
  * - copies the slide the URL asks for (`?slide=3`) and the theme the reader
  *   picked (lib/site/theme.ts) onto <html>, where CSS shows that slide in those
  *   colours: pages stay static without a flash of the wrong slide or theme;
@@ -16,4 +25,4 @@ import { THEME_STORAGE_KEY } from './theme';
  * Its exact text is allowed by hash in the Content-Security-Policy
  * (lib/http/inline-hashes.ts).
  */
-export const BEFORE_PAINT_SCRIPT = `(function(){var d=document.documentElement,l=location;d.dataset.js='1';try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});if(t==='light'||t==='dark')d.dataset.theme=t;var r=JSON.parse(localStorage.getItem(${JSON.stringify(RESERVED_SPACE_KEY)})||'null');if(r&&r.width===innerWidth&&r.heights){for(var k in r.heights)if(/^[a-z-]+$/.test(k)&&r.heights[k]>0)d.style.setProperty('--reserve-'+k,r.heights[k]+'px');d.dataset.reserved='1';}}catch(e){}try{var p=new URLSearchParams(l.search);if(/^\\/(index\\.html)?$/.test(l.pathname)&&/^(1|true|yes)$/.test(p.get('context')||'')){p.delete('context');var q=p.toString();l.replace('/context'+(q?'?'+q:'')+l.hash);return;}var s=parseInt(p.get('slide')||'',10);if(s>0)d.dataset.slide=String(s);}catch(e){}})();`;
+export const BEFORE_PAINT_SCRIPT = `(function(){var d=document.documentElement,l=location;d.dataset.js='1';try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});if(t==='light'||t==='dark')d.dataset.theme=t;var r=JSON.parse(localStorage.getItem(${JSON.stringify(RESERVED_SPACE_KEY)})||'null');if(r&&r.width===innerWidth&&r.heights){for(var k in r.heights)if(/^[a-z-]+$/.test(k)&&r.heights[k]>0)d.style.setProperty('--reserve-'+k,r.heights[k]+'px');d.dataset.reserved='1';}}catch(e){}try{var n=l.pathname;if(n.length>${BASE_PATH.length + 1}&&/\\/$/.test(n)){l.replace(n.replace(/\\/+$/,'')+l.search+l.hash);return;}var p=new URLSearchParams(l.search);if(${homePattern()}.test(l.pathname)&&/^(1|true|yes)$/.test(p.get('context')||'')){p.delete('context');var q=p.toString();l.replace(${JSON.stringify(withBasePath('/context'))}+(q?'?'+q:'')+l.hash);return;}var s=parseInt(p.get('slide')||'',10);if(s>0)d.dataset.slide=String(s);}catch(e){}})();`;
