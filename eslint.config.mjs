@@ -72,6 +72,7 @@ export default defineConfig([
   globalIgnores([
     '**/.next/**',
     'out/**',
+    'out-subpath/**',
     'build/**',
     'next-env.d.ts',
     'test-results/**',

@@ -35,12 +35,17 @@ export default defineConfig<{ basePath: string }>({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'server', use: { ...browser, baseURL: `http://127.0.0.1:${SERVER_PORT}` } },
+    {
+      name: 'server',
+      use: { ...browser, baseURL: `http://127.0.0.1:${SERVER_PORT}` },
+      // The sub-path checks need a build made for a sub-path: the subpath project's.
+      testIgnore: /subpath\.spec\.ts/,
+    },
     {
       name: 'static',
       use: { ...browser, baseURL: `http://127.0.0.1:${STATIC_PORT}` },
       // The axe matrix checks the HTML, which is the same build output in both; it runs once, on the server.
-      testIgnore: /accessibility\.spec\.ts/,
+      testIgnore: /(accessibility|subpath)\.spec\.ts/,
     },
     {
       name: 'subpath',

@@ -5,9 +5,9 @@ import { expect, test } from './fixtures';
 /*
  * The static build made for a sub-path (`npm run export:subpath`, /trade/), served
  * from a web root that holds nothing else. The main journeys run on it too
- * (playwright.config.ts); these are the things only a sub-path can break.
+ * (playwright.config.ts); these are the things only a sub-path can break, and
+ * only the subpath project runs them.
  */
-test.skip(({ basePath }) => !basePath, 'only the sub-path build is served under a sub-path');
 
 test('nothing is asked for outside the sub-path, and everything asked for under it arrives', async ({
   page,
