@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Package } from 'datapackage';
+import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { expect, test } from './fixtures';
 
@@ -53,6 +55,39 @@ test.describe('a reader downloads the data', () => {
     expect(value('Shortfall against the revised target in 2015')).toBe('416000000');
     expect(value('Annual growth needed 2015–2020 for the revised target')).toBe('0.4287');
     expect(value('Annual growth needed 2015–2020 for the original target')).toBe('0.6411');
+  });
+
+  test('Download all gives the data package: every data file byte for byte, its descriptor and a README', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const downloadPromise = page.waitForEvent('download');
+    await page
+      .locator('.downloads-section')
+      .getByRole('link', { name: /^Download all \(ZIP\)/ })
+      .click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe('russia-dprk-trade.zip');
+    const files = unzipSync(readFileSync(await download.path()));
+    for (const name of ['sources.csv', 'targets.csv', 'trade.csv', 'events.csv'])
+      expect(Buffer.from(files[`russia-dprk-trade/${name}`]!).equals(dataFile(name)), name).toBe(true);
+    const descriptor = JSON.parse(strFromU8(files['russia-dprk-trade/datapackage.json']!));
+    expect(descriptor.name).toBe('russia-dprk-trade');
+    expect(strFromU8(files['russia-dprk-trade/README.md']!)).toContain('## How to cite');
+  });
+
+  test('a Frictionless tool reads the package from its address: descriptor valid, every row conforms', async ({
+    request,
+  }) => {
+    const response = await request.get('/data/datapackage.json');
+    expect(response.headers()['content-type']).toBe('application/json; charset=utf-8');
+    // Read as a tool would: the descriptor by its address, each file by its path beside it.
+    const pack = await Package.load(response.url());
+    expect(pack.errors.map(String)).toEqual([]);
+    const trade = pack.resources.find((resource) => resource.name === 'trade')!;
+    const rows = await trade.read({ keyed: true, relations: false });
+    expect(rows.find((row) => row.year === 2015 && row.basis === 'article')?.value_usd).toBe(84000000);
+    for (const resource of pack.resources) await resource.read({ keyed: true, relations: true });
   });
 
   test('an unknown download name is a 404, not an error', async ({ request }) => {

@@ -48,4 +48,14 @@ test.describe('downloads', () => {
     expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
     expect(response.headers()['content-disposition']).toBe('attachment; filename="russia-dprk-trade.csv"');
   });
+
+  test('the data package is a ZIP attachment, and its descriptor JSON shown in the browser', async ({ request }) => {
+    const zip = await request.get('/data/russia-dprk-trade.zip');
+    expect(zip.headers()['content-type']).toBe('application/zip');
+    expect(zip.headers()['content-disposition']).toBe('attachment; filename="russia-dprk-trade.zip"');
+    expect((await zip.body()).subarray(0, 2).toString()).toBe('PK');
+    const descriptor = await request.get('/data/datapackage.json');
+    expect(descriptor.headers()['content-type']).toBe('application/json; charset=utf-8');
+    expect(descriptor.headers()['content-disposition'] ?? 'inline').toMatch(/^inline/);
+  });
 });

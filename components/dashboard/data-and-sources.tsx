@@ -1,7 +1,8 @@
 import { attachmentName } from '@/lib/charts/files';
 import type { Dataset } from '@/lib/dataset/build';
 import type { Source } from '@/lib/dataset/schema';
-import { listedDownloads } from '@/lib/http/downloads';
+import { listedDownloads, packageDownload } from '@/lib/http/downloads';
+import { withBasePath } from '@/lib/site/base-path';
 import { reserveSlot } from '@/lib/site/reserved-space';
 import { DownloadLink } from '../site/download-link';
 import { UserDataTable } from '../upload/user-data-table';
@@ -22,6 +23,15 @@ export function DataAndSources({ dataset, source }: { dataset: Dataset; source: 
       </div>
       <div className="downloads-section">
         <h3>Downloads</h3>
+        <p className="download-all">
+          <DownloadLink file={packageDownload} context={`(${attachmentName(packageDownload)})`}>
+            Download all (ZIP)
+          </DownloadLink>{' '}
+          <span className="muted">
+            the data files, with a Frictionless <a href={withBasePath('/data/datapackage.json')}>data package</a>{' '}
+            descriptor and a README on how to cite them.
+          </span>
+        </p>
         <ul className="downloads">
           {listedDownloads.map((name) => (
             <li key={name}>

@@ -18,7 +18,7 @@ export function chartCsvName(chart: string, view: View): string {
 
 /** The name a browser saves a download under: russia-dprk-trade.csv. */
 export function attachmentName(name: string): string {
-  return `${FILE_PREFIX}-${name}`;
+  return name.startsWith(`${FILE_PREFIX}-`) ? name : `${FILE_PREFIX}-${name}`;
 }
 
 /** An image of a chart from the dashboard, without extension: russia-dprk-trajectory-with-context. */

@@ -23,6 +23,33 @@ const notEmpty = rule<string>(
   () => 'The cell is empty: this column needs a value.',
 );
 
+/**
+ * How a cell is described in a Frictionless Table Schema (lib/dataset/data-package.ts
+ * writes the descriptor from these): its type, format and constraints, set beside
+ * the rule that checks them so that the two cannot drift apart.
+ */
+export type FieldMeta = {
+  type: 'string' | 'integer' | 'number' | 'boolean' | 'date';
+  format?: 'default' | 'uri';
+  trueValues?: string[];
+  falseValues?: string[];
+  constraints?: {
+    required?: boolean;
+    minimum?: number;
+    maximum?: number;
+    pattern?: string;
+    enum?: string[];
+  };
+};
+
+/** Patterns as a Table Schema writes them: the whole value must match (XML Schema style, no anchors). */
+const SLUG_PATTERN = '[a-z0-9]+(-[a-z0-9]+)*';
+const PARTIAL_DATE_PATTERN = '[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?';
+
+function field(meta: FieldMeta) {
+  return { field: meta };
+}
+
 function required() {
   return z.string().refine(notEmpty.test, notEmpty.options);
 }
@@ -71,7 +98,8 @@ export const wholeUsdCell = required()
   .refine(amountText.test, amountText.options)
   .transform(Number)
   .refine(notNegative.test, notNegative.options)
-  .refine(safeInteger.test, safeInteger.options);
+  .refine(safeInteger.test, safeInteger.options)
+  .meta(field({ type: 'integer', constraints: { required: true, minimum: 0 } }));
 
 export const YEAR_RANGE = { min: 1950, max: 2100 } as const;
 const yearText = rule<string>(
@@ -88,7 +116,8 @@ const plausibleYear = rule<number>(
 export const yearCell = required()
   .refine(yearText.test, yearText.options)
   .transform(Number)
-  .refine(plausibleYear.test, plausibleYear.options);
+  .refine(plausibleYear.test, plausibleYear.options)
+  .meta(field({ type: 'integer', constraints: { required: true, minimum: YEAR_RANGE.min, maximum: YEAR_RANGE.max } }));
 
 function isCalendarDate(value: string): boolean {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
@@ -107,7 +136,9 @@ const fullDate = rule<string>(
   'type-error',
   (v) => `'${v}' is not a date: write it as YYYY-MM-DD (e.g. 2019-04-23).`,
 );
-export const optionalDateCell = optional(z.string().refine(fullDate.test, fullDate.options));
+export const optionalDateCell = optional(z.string().refine(fullDate.test, fullDate.options)).meta(
+  field({ type: 'date', format: 'default' }),
+);
 
 const partialDate = rule<string>(
   isCalendarDate,
@@ -115,15 +146,21 @@ const partialDate = rule<string>(
   (v) => `'${v}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2017, 2017-09 or 2018-03-22).`,
 );
 /** A date known to the year, the month or the day, written as precisely as it is known. */
-export const partialDateCell = required().refine(partialDate.test, partialDate.options);
+export const partialDateCell = required()
+  .refine(partialDate.test, partialDate.options)
+  .meta(field({ type: 'string', constraints: { required: true, pattern: PARTIAL_DATE_PATTERN } }));
 
 const slug = rule<string>(
-  (v) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v),
+  (v) => new RegExp(`^${SLUG_PATTERN}$`).test(v),
   'constraint-error',
   (v) => `'${v}' is not a valid id: use lower-case letters, digits and single hyphens (e.g. cgtn-2019-04-23).`,
 );
-export const idCell = required().refine(slug.test, slug.options);
-export const optionalIdCell = optional(z.string().refine(slug.test, slug.options));
+export const idCell = required()
+  .refine(slug.test, slug.options)
+  .meta(field({ type: 'string', constraints: { required: true, pattern: SLUG_PATTERN } }));
+export const optionalIdCell = optional(z.string().refine(slug.test, slug.options)).meta(
+  field({ type: 'string', constraints: { pattern: SLUG_PATTERN } }),
+);
 
 const webAddress = rule<string>(
   (v) => {
@@ -137,10 +174,12 @@ const webAddress = rule<string>(
   'type-error',
   (v) => `'${v}' is not a web address: write the full link, starting with https:// or http://.`,
 );
-export const urlCell = required().refine(webAddress.test, webAddress.options);
+export const urlCell = required()
+  .refine(webAddress.test, webAddress.options)
+  .meta(field({ type: 'string', format: 'uri', constraints: { required: true } }));
 
-export const textCell = required();
-export const optionalTextCell = optional(z.string());
+export const textCell = required().meta(field({ type: 'string', constraints: { required: true } }));
+export const optionalTextCell = optional(z.string()).meta(field({ type: 'string' }));
 
 export function oneOfCell<const T extends readonly [string, ...string[]]>(values: T) {
   const allowed = rule<string>(
@@ -150,7 +189,8 @@ export function oneOfCell<const T extends readonly [string, ...string[]]>(values
   );
   return required()
     .refine(allowed.test, allowed.options)
-    .transform((v) => v as T[number]);
+    .transform((v) => v as T[number])
+    .meta(field({ type: 'string', constraints: { required: true, enum: [...values] } }));
 }
 
 const booleanText = rule<string>(
@@ -160,4 +200,5 @@ const booleanText = rule<string>(
 );
 export const booleanCell = required()
   .refine(booleanText.test, booleanText.options)
-  .transform((v) => v === 'true');
+  .transform((v) => v === 'true')
+  .meta(field({ type: 'boolean', trueValues: ['true'], falseValues: ['false'], constraints: { required: true } }));

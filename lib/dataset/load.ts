@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildDataset, type Dataset, type DatasetResult } from './build';
+import type { PackageBuild } from './data-package';
 import { dataFileNames, type DataFileName } from './tables';
 import { formatReport } from '../csv/issues';
 
@@ -15,6 +16,16 @@ export function readDataFile(name: DataFileName): string {
 export function readDataFileBytes(name: DataFileName): Uint8Array<ArrayBuffer> {
   const bytes = readFileSync(path.join(DATA_DIR, name));
   return new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+}
+
+/**
+ * The version and date the data package carries: package.json's version, and the
+ * day of the build (a day, not a moment, so that every file built in one build,
+ * by whichever worker, says the same; midnight UTC of that day as the timestamp).
+ */
+export function packageBuild(): PackageBuild {
+  const { version } = JSON.parse(readFileSync(path.join(process.cwd(), 'package.json'), 'utf8')) as { version: string };
+  return { version, created: `${new Date().toISOString().slice(0, 10)}T00:00:00Z` };
 }
 
 export function readDataset(): DatasetResult {

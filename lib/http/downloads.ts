@@ -2,6 +2,8 @@ import { chartCsvName } from '../charts/files';
 import { chartCsv, chartIds } from '../charts/registry';
 import { VIEWS } from '../charts/view';
 import type { Dataset } from '../dataset/build';
+import type { PackageBuild } from '../dataset/data-package';
+import { dataPackageJson, dataPackageZip, PACKAGE_ZIP_NAME } from '../dataset/data-package-zip';
 import { figuresWithDerivedCsv } from '../dataset/derived-csv';
 import { dataFileNames, isDataFileName, type DataFileName } from '../dataset/tables';
 import { uploadTemplateCsv } from '../upload/template';
@@ -9,28 +11,60 @@ import { uploadTemplateCsv } from '../upload/template';
 /*
  * Every file served under /data/, known at build time so that the server and a
  * static export serve the same: the raw files of data/, the derived figures, the
- * upload template, and each chart's table in each view (from the chart registry).
+ * upload template, each chart's table in each view (from the chart registry), and
+ * the whole dataset as a Frictionless data package (its descriptor, and a ZIP).
  */
 
-const generated = new Map<string, (dataset: Dataset) => string>([
-  ['figures-with-derived.csv', figuresWithDerivedCsv],
+/** What a generated file is built from: the dataset, the build, and the files of data/ as stored. */
+export type DownloadInputs = {
+  dataset: Dataset;
+  build: PackageBuild;
+  rawFile: (name: DataFileName) => Uint8Array;
+};
+
+const generated = new Map<string, (inputs: DownloadInputs) => string | Uint8Array>([
+  ['figures-with-derived.csv', ({ dataset }) => figuresWithDerivedCsv(dataset)],
   ['upload-template.csv', () => uploadTemplateCsv()],
   ...chartIds.flatMap((id) =>
-    VIEWS.map((view) => [chartCsvName(id, view), (dataset: Dataset) => chartCsv(id, dataset, view)] as const),
+    VIEWS.map(
+      (view) => [chartCsvName(id, view), ({ dataset }: DownloadInputs) => chartCsv(id, dataset, view)] as const,
+    ),
   ),
+  ['datapackage.json', ({ dataset, build }) => dataPackageJson(dataset, build)],
+  [PACKAGE_ZIP_NAME, ({ dataset, build, rawFile }) => dataPackageZip(dataset, build, rawFile)],
 ]);
 
-/** Every name served under /data/: the raw files first, then the generated tables. */
+/** Every name served under /data/: the raw files first, then the generated ones. */
 export const downloadNames: readonly string[] = [...dataFileNames, ...generated.keys()];
 
-/** The files the page lists under Downloads: the data and the derived figures (each chart links its own table). */
+/** The whole dataset in one file, offered first under Downloads. */
+export const packageDownload = PACKAGE_ZIP_NAME;
+
+/** The files the page lists one by one under Downloads: the data and the derived figures (each chart links its own table). */
 export const listedDownloads: readonly string[] = [...dataFileNames, 'figures-with-derived.csv'];
 
 export type Download =
-  { kind: 'raw'; name: DataFileName } | { kind: 'generated'; name: string; build: (dataset: Dataset) => string };
+  | { kind: 'raw'; name: DataFileName }
+  | { kind: 'generated'; name: string; build: (inputs: DownloadInputs) => string | Uint8Array };
 
 export function findDownload(name: string): Download | undefined {
   if (isDataFileName(name)) return { kind: 'raw', name };
   const build = generated.get(name);
   return build ? { kind: 'generated', name, build } : undefined;
+}
+
+/** The Content-Type a download is served with, by its extension. */
+export function contentTypeOf(name: string): string {
+  if (name.endsWith('.zip')) return 'application/zip';
+  if (name.endsWith('.json')) return 'application/json; charset=utf-8';
+  return 'text/csv; charset=utf-8';
+}
+
+/**
+ * Whether a download is saved as a file rather than shown: all of them but the
+ * descriptor, which Frictionless tools read by its address (its paths, such as
+ * sources.csv, are the files beside it under /data/).
+ */
+export function isAttachment(name: string): boolean {
+  return name !== 'datapackage.json';
 }

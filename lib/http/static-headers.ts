@@ -1,5 +1,5 @@
 import { attachmentName } from '../charts/files';
-import { downloadNames } from './downloads';
+import { contentTypeOf, downloadNames, isAttachment } from './downloads';
 import type { InlineHashes } from './inline-hashes';
 import { securityHeaders, type Header } from './security-headers';
 
@@ -25,8 +25,10 @@ function downloadRules(base: string): StaticHeaderRule[] {
   return downloadNames.map((name) => ({
     source: `${folderOf(base)}data/${name}`,
     headers: [
-      { key: 'Content-Type', value: 'text/csv; charset=utf-8' },
-      { key: 'Content-Disposition', value: `attachment; filename="${attachmentName(name)}"` },
+      { key: 'Content-Type', value: contentTypeOf(name) },
+      ...(isAttachment(name)
+        ? [{ key: 'Content-Disposition', value: `attachment; filename="${attachmentName(name)}"` }]
+        : []),
     ],
   }));
 }

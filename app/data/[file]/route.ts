@@ -1,6 +1,6 @@
 import { attachmentName } from '@/lib/charts/files';
-import { downloadNames, findDownload } from '@/lib/http/downloads';
-import { loadDataset, readDataFileBytes } from '@/lib/dataset/load';
+import { contentTypeOf, downloadNames, findDownload, isAttachment } from '@/lib/http/downloads';
+import { loadDataset, packageBuild, readDataFileBytes } from '@/lib/dataset/load';
 
 // Every download is known at build time: prerender them all, and 404 the rest.
 export const dynamicParams = false;
@@ -15,12 +15,15 @@ export async function GET(_request: Request, { params }: RouteContext<'/data/[fi
   const { file } = await params;
   const download = findDownload(file);
   if (!download) return new Response('Not found', { status: 404 });
-  // Raw files are served as they are on disk, byte for byte; the rest are written by our CSV writer.
-  const body = download.kind === 'raw' ? readDataFileBytes(download.name) : download.build(loadDataset());
-  return new Response(body, {
+  // Raw files are served as they are on disk, byte for byte; the rest are written by our writers.
+  const body =
+    download.kind === 'raw'
+      ? readDataFileBytes(download.name)
+      : download.build({ dataset: loadDataset(), build: packageBuild(), rawFile: readDataFileBytes });
+  return new Response(body as BodyInit, {
     headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${attachmentName(file)}"`,
+      'Content-Type': contentTypeOf(file),
+      ...(isAttachment(file) ? { 'Content-Disposition': `attachment; filename="${attachmentName(file)}"` } : {}),
       'X-Content-Type-Options': 'nosniff',
     },
   });
