@@ -26,9 +26,9 @@ export function DataAndSources({ dataset, source }: { dataset: Dataset; source: 
         <p className="download-all">
           <DownloadLink file={packageDownload} context={`(${attachmentName(packageDownload)})`}>
             Download all (ZIP)
-          </DownloadLink>{' '}
+          </DownloadLink>
           <span className="muted">
-            the data files, with a Frictionless <a href={withBasePath('/data/datapackage.json')}>data package</a>{' '}
+            : the data files, with a Frictionless <a href={withBasePath('/data/datapackage.json')}>data package</a>{' '}
             descriptor and a README on how to cite them.
           </span>
         </p>
