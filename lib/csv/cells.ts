@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { field, PARTIAL_DATE_PATTERN, SLUG_PATTERN } from './field-meta';
 import type { IssueCode } from './issues';
 
 /**
@@ -22,33 +23,6 @@ const notEmpty = rule<string>(
   'constraint-error',
   () => 'The cell is empty: this column needs a value.',
 );
-
-/**
- * How a cell is described in a Frictionless Table Schema (lib/dataset/data-package.ts
- * writes the descriptor from these): its type, format and constraints, set beside
- * the rule that checks them so that the two cannot drift apart.
- */
-export type FieldMeta = {
-  type: 'string' | 'integer' | 'number' | 'boolean' | 'date';
-  format?: 'default' | 'uri';
-  trueValues?: string[];
-  falseValues?: string[];
-  constraints?: {
-    required?: boolean;
-    minimum?: number;
-    maximum?: number;
-    pattern?: string;
-    enum?: string[];
-  };
-};
-
-/** Patterns as a Table Schema writes them: the whole value must match (XML Schema style, no anchors). */
-const SLUG_PATTERN = '[a-z0-9]+(-[a-z0-9]+)*';
-const PARTIAL_DATE_PATTERN = '[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?';
-
-function field(meta: FieldMeta) {
-  return { field: meta };
-}
 
 function required() {
   return z.string().refine(notEmpty.test, notEmpty.options);

@@ -1,4 +1,4 @@
-import type { FieldMeta } from '../csv/cells';
+import type { FieldMeta } from '../csv/field-meta';
 import { z } from '../csv/zod';
 import type { Dataset } from './build';
 import { dataFileNames, dataTables, foreignKeys, type DataFileName } from './tables';
