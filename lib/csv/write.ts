@@ -2,6 +2,8 @@ import Papa from 'papaparse';
 
 export type CsvCell = string | number | boolean | null | undefined;
 export type CsvRow = Record<string, CsvCell>;
+/** A table as we hand it out, before it is written as CSV or as a spreadsheet. */
+export type CsvTable = { columns: readonly string[]; rows: readonly CsvRow[] };
 
 /**
  * A spreadsheet treats a text cell that starts with one of these as a formula
@@ -24,4 +26,8 @@ export function writeCsv(columns: readonly string[], rows: readonly CsvRow[]): s
   const body = Papa.unparse({ fields: [...columns], data }, { newline: '\r\n', escapeFormulae: FORMULA_TRIGGER });
   // papaparse ends a header-only table with a newline already; data rows it does not.
   return body.endsWith('\r\n') ? body : `${body}\r\n`;
+}
+
+export function writeCsvTable(table: CsvTable): string {
+  return writeCsv(table.columns, table.rows);
 }

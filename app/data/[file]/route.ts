@@ -19,7 +19,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/data/[fi
   const body =
     download.kind === 'raw'
       ? readDataFileBytes(download.name)
-      : download.build({ dataset: loadDataset(), build: packageBuild(), rawFile: readDataFileBytes });
+      : await download.build({ dataset: loadDataset(), build: packageBuild(), rawFile: readDataFileBytes });
   return new Response(body as BodyInit, {
     headers: {
       'Content-Type': contentTypeOf(file),
