@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import { chartCsvName, chartImageName } from '@/lib/charts/files';
+import { chartCsvName, chartXlsxName, chartImageName } from '@/lib/charts/files';
 import { chartRegistry, type ChartId } from '@/lib/charts/registry';
 import type { ChartWords } from '@/lib/charts/spec';
 import { sourceLine } from '@/lib/dataset/sources';
 import type { View } from '@/lib/charts/view';
 import { reserveSlot, type ReservedSlot } from '@/lib/site/reserved-space';
-import { ChartCsvLink } from './chart-csv-link';
+import { ChartDataLinks } from './chart-data-links';
 import { ChartExportButtons } from './chart-export-buttons';
 import { SourceNote } from './source-note';
 
@@ -52,9 +52,10 @@ export function ChartCard({ chart, view, words, drawings, legend, userSummary, s
       </figcaption>
       <div className="chart-footer" {...(slots.footer ? reserveSlot(slots.footer) : {})}>
         <SourceNote credits={words.credits} note={words.sourceNote} drawsUserData={spec.drawsUserData} />
-        <ChartCsvLink
+        <ChartDataLinks
           chart={chart}
-          file={chartCsvName(chart, view)}
+          csvFile={chartCsvName(chart, view)}
+          xlsxFile={chartXlsxName(chart, view)}
           drawsUserData={spec.drawsUserData}
           context={`of the ${spec.name}`}
         />

@@ -2,37 +2,54 @@
 
 import type { MouseEvent } from 'react';
 import { attachmentName } from '@/lib/charts/files';
-import { saveCsv } from '../site/save-file';
-import { useUserData } from '../upload/use-user-data';
 import { withBasePath } from '@/lib/site/base-path';
+import { saveCsv, saveWorkbook } from '../site/save-file';
+import { useUserData } from '../upload/use-user-data';
 
-type Props = { chart: string; file: string; drawsUserData: boolean; context: string };
+type Props = { chart: string; csvFile: string; xlsxFile: string; drawsUserData: boolean; context: string };
 
 /**
- * A chart's "Download data (CSV)". A plain link to the published table, which
- * works without JavaScript; while the reader has data loaded and the chart draws
- * it, the file they get has their rows added, built here in the browser.
+ * A chart's "Download data (CSV)" and "(Excel)". Plain links to the published
+ * table and its workbook, which work without JavaScript; while the reader has
+ * data loaded and the chart draws it, the file they get has their rows added,
+ * built here in the browser from the published CSV.
  */
-export function ChartCsvLink({ chart, file, drawsUserData, context }: Props) {
+export function ChartDataLinks({ chart, csvFile, xlsxFile, drawsUserData, context }: Props) {
   const user = useUserData();
-  const href = withBasePath(`/data/${file}`);
-  const download = attachmentName(file);
+  const csvHref = withBasePath(`/data/${csvFile}`);
 
-  async function withUserRows(event: MouseEvent<HTMLAnchorElement>) {
+  async function withUserRows(event: MouseEvent<HTMLAnchorElement>, format: 'csv' | 'xlsx') {
     if (!user || !drawsUserData) return;
     event.preventDefault();
-    const [published, { chartCsvWithUserData }] = await Promise.all([
-      fetch(href).then((response) => response.text()),
+    const [published, { chartTableWithUserData, chartCsvWithUserData }, { citationsOf }] = await Promise.all([
+      fetch(csvHref).then((response) => response.text()),
       import('@/lib/charts/user-csv'),
+      import('@/lib/spreadsheet/citations'),
     ]);
-    saveCsv(chartCsvWithUserData(chart, published, user), download);
+    if (format === 'csv') {
+      saveCsv(chartCsvWithUserData(chart, published, user), attachmentName(csvFile));
+      return;
+    }
+    const table = chartTableWithUserData(chart, published, user);
+    await saveWorkbook(table, { citations: citationsOf(table.rows) }, attachmentName(xlsxFile));
   }
 
-  return (
-    <a className="download-link" href={href} download={download} onClick={withUserRows}>
+  const link = (file: string, format: 'csv' | 'xlsx', label: string) => (
+    <a
+      className="download-link"
+      href={withBasePath(`/data/${file}`)}
+      download={attachmentName(file)}
+      onClick={(event) => void withUserRows(event, format)}
+    >
       <span aria-hidden="true">↓ </span>
-      Download data (CSV)
-      <span className="visually-hidden"> {context}</span>
+      Download data ({label})<span className="visually-hidden"> {context}</span>
     </a>
+  );
+
+  return (
+    <>
+      {link(csvFile, 'csv', 'CSV')}
+      {link(xlsxFile, 'xlsx', 'Excel')}
+    </>
   );
 }

@@ -2,6 +2,7 @@ import { attachmentName } from '@/lib/charts/files';
 import type { Dataset } from '@/lib/dataset/build';
 import type { Source } from '@/lib/dataset/schema';
 import { listedDownloads, packageDownload } from '@/lib/http/downloads';
+import { spreadsheetName } from '@/lib/http/spreadsheets';
 import { withBasePath } from '@/lib/site/base-path';
 import { reserveSlot } from '@/lib/site/reserved-space';
 import { DownloadLink } from '../site/download-link';
@@ -36,6 +37,10 @@ export function DataAndSources({ dataset, source }: { dataset: Dataset; source: 
           {listedDownloads.map((name) => (
             <li key={name}>
               <DownloadLink file={name}>{attachmentName(name)}</DownloadLink>
+              <span aria-hidden="true"> · </span>
+              <DownloadLink file={spreadsheetName(name)} context={`(${attachmentName(spreadsheetName(name))})`}>
+                Excel
+              </DownloadLink>
             </li>
           ))}
         </ul>

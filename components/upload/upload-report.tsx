@@ -4,28 +4,23 @@ import { formatCount } from '@/lib/format';
 import { formatIssue } from '@/lib/csv/issues';
 import { skippedNote } from '@/lib/upload/notes';
 import type { UploadReport as Report } from '@/lib/upload/report';
-import { saveCsv } from '../site/save-file';
+import { saveCsv, saveWorkbook } from '../site/save-file';
 
 /** `replacing`: the file name of the data already loaded, which loading the good rows replaces. */
 type Props = { report: Report; replacing?: string; onLoadGood: () => void; onDiscard: () => void };
 
 const grouped = new Intl.NumberFormat('en-GB');
 
-/** The report as CSV; the writer (papaparse) loads when it is asked for, not with the page. */
-async function downloadIssues(report: Report) {
-  const { writeCsv } = await import('@/lib/csv/write');
-  const csv = writeCsv(
-    ['line', 'column', 'column_number', 'code', 'value', 'message'],
-    report.issues.map((i) => ({
-      line: i.line,
-      column: i.column,
-      column_number: i.columnNumber,
-      code: i.code,
-      value: i.value,
-      message: i.message,
-    })),
-  );
-  saveCsv(csv, `${report.fileName.replace(/\.[^.]+$/, '')}-validation-report.csv`);
+/** The report as CSV or Excel; the writers load when one is asked for, not with the page. */
+async function downloadIssues(report: Report, format: 'csv' | 'xlsx') {
+  const [{ writeCsvTable }, { reportTable, reportCitations, reportFileBase, REPORT_OVERRIDES }] = await Promise.all([
+    import('@/lib/csv/write'),
+    import('@/lib/upload/report-table'),
+  ]);
+  const table = reportTable(report);
+  const name = `${reportFileBase(report)}.${format}`;
+  if (format === 'csv') saveCsv(writeCsvTable(table), name);
+  else await saveWorkbook(table, { citations: reportCitations(report), overrides: REPORT_OVERRIDES }, name);
 }
 
 /**
@@ -56,8 +51,11 @@ export function UploadReport({ report, replacing, onLoadGood, onDiscard }: Props
             {replacing ? `, replacing ${replacing}` : ''}
           </button>
         ) : null}
-        <button type="button" onClick={() => void downloadIssues(report)}>
+        <button type="button" onClick={() => void downloadIssues(report, 'csv')}>
           Download report (CSV)
+        </button>
+        <button type="button" onClick={() => void downloadIssues(report, 'xlsx')}>
+          Download report (Excel)
         </button>
         <button type="button" onClick={onDiscard}>
           Discard this file

@@ -5,7 +5,7 @@ import { userDataName } from '@/lib/charts/user-series';
 import { formatUsd } from '@/lib/format';
 import { isPartialYear, monthsNote } from '@/lib/upload/partial-year';
 import type { UserDataset } from '@/lib/upload/user-data';
-import { saveCsv } from '../site/save-file';
+import { saveCsv, saveWorkbook } from '../site/save-file';
 import { SortableTable, type TableColumn } from '../site/sortable-table';
 import { useUserData } from './use-user-data';
 
@@ -56,18 +56,35 @@ function UserFigures({ user }: { user: UserDataset }) {
           pagerLabel={`Pages of ${name.charAt(0).toLowerCase()}${name.slice(1)}`}
         />
       </div>
-      <button
-        type="button"
-        className="link-button"
-        // The CSV writer (papaparse) loads when it is asked for, not with the page.
-        onClick={() =>
-          void import('@/lib/upload/user-csv').then(({ userDataCsv }) =>
-            saveCsv(userDataCsv(user), attachmentName('your-data.csv')),
-          )
-        }
-      >
-        Download your data (CSV)
-      </button>
+      <p className="user-data-downloads">
+        <button
+          type="button"
+          className="link-button"
+          // The CSV writer (papaparse) loads when it is asked for, not with the page.
+          onClick={() =>
+            void import('@/lib/upload/user-csv').then(({ userDataCsv }) =>
+              saveCsv(userDataCsv(user), attachmentName('your-data.csv')),
+            )
+          }
+        >
+          Download your data (CSV)
+        </button>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() =>
+            void import('@/lib/upload/user-csv').then(({ userDataTable, userDataCitations }) =>
+              saveWorkbook(
+                userDataTable(user),
+                { citations: userDataCitations(user) },
+                attachmentName('your-data.xlsx'),
+              ),
+            )
+          }
+        >
+          Download your data (Excel)
+        </button>
+      </p>
     </div>
   );
 }

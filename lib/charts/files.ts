@@ -16,6 +16,11 @@ export function chartCsvName(chart: string, view: View): string {
   return `chart-${chart}${viewSuffix(view)}.csv`;
 }
 
+/** Its workbook beside it: chart-trajectory-with-context.xlsx. */
+export function chartXlsxName(chart: string, view: View): string {
+  return `chart-${chart}${viewSuffix(view)}.xlsx`;
+}
+
 /** The name a browser saves a download under: russia-dprk-trade.csv. */
 export function attachmentName(name: string): string {
   return name.startsWith(`${FILE_PREFIX}-`) ? name : `${FILE_PREFIX}-${name}`;

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { writeCsv, type CsvRow } from '../csv/write';
+import { writeCsvTable, type CsvRow, type CsvTable } from '../csv/write';
 import type { UserDataset } from '../upload/user-data';
 import { targetActualUserRows } from './target-actual/csv';
 import { trajectoryUserRows } from './trajectory/csv';
@@ -23,11 +23,15 @@ function userRows(chart: string, published: readonly Record<string, string>[], u
 }
 
 /** Published rows go back out as they came (numbers as numbers), then the reader's. */
-export function chartCsvWithUserData(chart: string, publishedCsv: string, user: UserDataset): string {
+export function chartTableWithUserData(chart: string, publishedCsv: string, user: UserDataset): CsvTable {
   const parsed = Papa.parse<Record<string, string>>(publishedCsv.trim(), { header: true });
   const columns = parsed.meta.fields ?? [];
   const published = parsed.data.map((row) =>
     Object.fromEntries(columns.map((c) => [c, /^-?\d+(\.\d+)?$/.test(row[c] ?? '') ? Number(row[c]) : (row[c] ?? '')])),
   );
-  return writeCsv(columns, [...published, ...userRows(chart, parsed.data, user)]);
+  return { columns, rows: [...published, ...userRows(chart, parsed.data, user)] };
+}
+
+export function chartCsvWithUserData(chart: string, publishedCsv: string, user: UserDataset): string {
+  return writeCsvTable(chartTableWithUserData(chart, publishedCsv, user));
 }

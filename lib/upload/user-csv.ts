@@ -1,4 +1,5 @@
-import { writeCsv } from '../csv/write';
+import { writeCsvTable, type CsvTable } from '../csv/write';
+import type { Citation } from '../spreadsheet/citations';
 import type { UserDataset } from './user-data';
 
 /**
@@ -7,10 +8,10 @@ import type { UserDataset } from './user-data';
  * numbers: `kind` says whether a row is a yearly total (months 0) or months
  * added up (months 1–12, fewer than 12 being a partial year).
  */
-export function userDataCsv(user: UserDataset): string {
-  return writeCsv(
-    ['year', 'value_usd', 'publisher', 'kind', 'months', 'source', 'note', 'file'],
-    user.figures.map((f) => ({
+export function userDataTable(user: UserDataset): CsvTable {
+  return {
+    columns: ['year', 'value_usd', 'publisher', 'kind', 'months', 'source', 'note', 'file'],
+    rows: user.figures.map((f) => ({
       year: f.year,
       value_usd: f.value_usd,
       publisher: f.publisher,
@@ -20,5 +21,22 @@ export function userDataCsv(user: UserDataset): string {
       note: f.note,
       file: user.fileName,
     })),
-  );
+  };
+}
+
+export function userDataCsv(user: UserDataset): string {
+  return writeCsvTable(userDataTable(user));
+}
+
+/** The Sources sheet of the reader's workbook: their file, and each source their rows name. */
+export function userDataCitations(user: UserDataset): Citation[] {
+  const sources = [...new Set(user.figures.map((f) => f.source ?? ''))];
+  return sources.map((source) => ({
+    sourceId: '',
+    publisher: [...new Set(user.figures.filter((f) => (f.source ?? '') === source).map((f) => f.publisher))].join('; '),
+    title: `${source && !/^https?:\/\//.test(source) ? `${source}, in ` : ''}${user.fileName} (your data, not verified by us)`,
+    published: '',
+    url: /^https?:\/\//.test(source) ? source : '',
+    quote: '',
+  }));
 }
