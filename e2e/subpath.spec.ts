@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import readXlsxFile from 'read-excel-file/node';
 import { expect, test } from './fixtures';
 
 /*
@@ -70,4 +71,30 @@ test('the template and the data download from under the sub-path, byte for byte'
   expect(readFileSync(await download.path(), 'utf8')).toMatch(/^year,value_usd,publisher/);
   const trade = await page.request.get('/data/trade.csv');
   expect((await trade.body()).equals(readFileSync(path.join(process.cwd(), 'data', 'trade.csv')))).toBe(true);
+});
+
+test('Excel downloads come from under the sub-path, the browser-built ones with their writer', async ({ page }) => {
+  await page.goto('/');
+  const published = page.waitForEvent('download');
+  await page
+    .locator('[data-chart="attainment"]')
+    .getByRole('link', { name: /^Download data \(Excel\)/ })
+    .click();
+  const workbook = await published;
+  expect(workbook.url()).toMatch(/\/trade\/data\/chart-attainment\.xlsx$/);
+  const [data] = await readXlsxFile(readFileSync(await workbook.path()));
+  expect(data!.data[0]![7]).toBe('Attainment (actual / target)');
+
+  await page
+    .locator('.add-your-data input[type="file"]')
+    .setInputFiles({
+      name: 'mine.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('year,value_usd,publisher\n2020,5,ITC\n'),
+    });
+  await expect(page.locator('.user-data-status')).toContainText('mine.csv');
+  const mine = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download your data (Excel)' }).click();
+  const [yours] = await readXlsxFile(readFileSync(await (await mine).path()));
+  expect(yours!.data[1]!.slice(0, 3)).toEqual([2020, 5, 'ITC']);
 });
