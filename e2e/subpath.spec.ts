@@ -85,13 +85,11 @@ test('Excel downloads come from under the sub-path, the browser-built ones with 
   const [data] = await readXlsxFile(readFileSync(await workbook.path()));
   expect(data!.data[0]![7]).toBe('Attainment (actual / target)');
 
-  await page
-    .locator('.add-your-data input[type="file"]')
-    .setInputFiles({
-      name: 'mine.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('year,value_usd,publisher\n2020,5,ITC\n'),
-    });
+  await page.locator('.add-your-data input[type="file"]').setInputFiles({
+    name: 'mine.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('year,value_usd,publisher\n2020,5,ITC\n'),
+  });
   await expect(page.locator('.user-data-status')).toContainText('mine.csv');
   const mine = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download your data (Excel)' }).click();
