@@ -60,8 +60,10 @@ export function ReservedSpaceKeeper() {
       timer = window.setTimeout(() => {
         // Heights inflated by a reservation still held are not the page's own.
         if (document.documentElement.dataset.reserved) return;
+        // Rounded up: a part 161.3 px high reserved as 161 would still push the page down
+        // by a fraction of a pixel per part when the data arrives.
         const heights = Object.fromEntries(
-          slots.map((slot) => [slot.dataset.reserveSlot, Math.round(slot.getBoundingClientRect().height)]),
+          slots.map((slot) => [slot.dataset.reserveSlot, Math.ceil(slot.getBoundingClientRect().height)]),
         );
         keep({ width: window.innerWidth, heights });
       }, SETTLE_MS);
