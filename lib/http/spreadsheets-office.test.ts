@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset, packageBuild, readDataFileBytes } from '../dataset/load';
 import { spreadsheetColumn } from '../spreadsheet/columns';
-import { downloadNames, findDownload, type DownloadInputs } from './downloads';
+import { downloadNames } from './downloads';
+import { servedBody as served } from './served';
 import { hasSpreadsheet, spreadsheetName } from './spreadsheets';
 import { officePath } from '../../scripts/office-path';
 
@@ -16,14 +16,8 @@ import { officePath } from '../../scripts/office-path';
  * formats and all, is compared with the CSV beside it.
  */
 
-const inputs: DownloadInputs = { dataset: loadDataset(), build: packageBuild(), rawFile: readDataFileBytes };
 const csvNames = downloadNames.filter(hasSpreadsheet);
 const dir = mkdtempSync(path.join(tmpdir(), 'office-'));
-
-async function served(name: string): Promise<string | Uint8Array> {
-  const download = findDownload(name)!;
-  return download.kind === 'raw' ? readDataFileBytes(download.name) : download.build(inputs);
-}
 
 const parse = (text: string) => Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
 const usd = new Intl.NumberFormat('en-US');

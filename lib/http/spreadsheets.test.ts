@@ -1,18 +1,10 @@
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { loadDataset, packageBuild, readDataFileBytes } from '../dataset/load';
 import { spreadsheetColumn } from '../spreadsheet/columns';
-import { downloadNames, findDownload, type DownloadInputs } from './downloads';
+import { downloadNames } from './downloads';
+import { servedBody as served } from './served';
 import { hasSpreadsheet, spreadsheetName } from './spreadsheets';
-
-const inputs: DownloadInputs = { dataset: loadDataset(), build: packageBuild(), rawFile: readDataFileBytes };
-
-async function served(name: string): Promise<string | Uint8Array> {
-  const download = findDownload(name);
-  if (!download) throw new Error(`${name} is not served`);
-  return download.kind === 'raw' ? readDataFileBytes(download.name) : download.build(inputs);
-}
 
 const csvNames = downloadNames.filter(hasSpreadsheet);
 

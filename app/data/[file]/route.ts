@@ -1,6 +1,6 @@
 import { attachmentName } from '@/lib/charts/files';
 import { contentTypeOf, downloadNames, findDownload, isAttachment } from '@/lib/http/downloads';
-import { loadDataset, packageBuild, readDataFileBytes } from '@/lib/dataset/load';
+import { servedBody } from '@/lib/http/served';
 
 // Every download is known at build time: prerender them all, and 404 the rest.
 export const dynamicParams = false;
@@ -16,10 +16,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/data/[fi
   const download = findDownload(file);
   if (!download) return new Response('Not found', { status: 404 });
   // Raw files are served as they are on disk, byte for byte; the rest are written by our writers.
-  const body =
-    download.kind === 'raw'
-      ? readDataFileBytes(download.name)
-      : await download.build({ dataset: loadDataset(), build: packageBuild(), rawFile: readDataFileBytes });
+  const body = await servedBody(file);
   return new Response(body as BodyInit, {
     headers: {
       'Content-Type': contentTypeOf(file),
