@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { field, PARTIAL_DATE_PATTERN, SLUG_PATTERN } from './field-meta';
+import { field, LANGUAGE_PATTERN, PARTIAL_DATE_PATTERN, SLUG_PATTERN } from './field-meta';
 import type { IssueCode } from './issues';
 
 /**
@@ -151,6 +151,16 @@ const webAddress = rule<string>(
 export const urlCell = required()
   .refine(webAddress.test, webAddress.options)
   .meta(field({ type: 'string', format: 'uri', constraints: { required: true } }));
+
+const languageTag = rule<string>(
+  (v) => new RegExp(`^${LANGUAGE_PATTERN}$`).test(v),
+  'constraint-error',
+  (v) => `'${v}' is not a language code: write the report's language as a BCP 47 tag (e.g. en, ko, ru or fr).`,
+);
+/** The language a source is written in, so that its quotes are read out in it (lang="ko"). */
+export const languageCell = required()
+  .refine(languageTag.test, languageTag.options)
+  .meta(field({ type: 'string', constraints: { required: true, pattern: LANGUAGE_PATTERN } }));
 
 export const textCell = required().meta(field({ type: 'string', constraints: { required: true } }));
 export const optionalTextCell = optional(z.string()).meta(field({ type: 'string' }));

@@ -1,5 +1,7 @@
 import type { ValidationIssue } from './issues';
 
+const list = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
 /**
  * A unique key over rows as they come: the first line of each key, and a
  * unique-error naming it when a later row repeats it. The issue names the key's
@@ -16,7 +18,7 @@ export function createKeyIndex<T extends Record<string, unknown>>(file: string, 
       firstLineOf.set(id, line);
       return null;
     }
-    const described = key.map((column, i) => `${column} '${cells[i]}'`).join(' and ');
+    const described = list.format(key.map((column, i) => `${column} '${cells[i]}'`));
     return {
       file,
       line,
@@ -24,7 +26,7 @@ export function createKeyIndex<T extends Record<string, unknown>>(file: string, 
       columnNumber: null,
       value: cells[0] ?? null,
       code: 'unique-error',
-      message: `${described} already appear on line ${firstLine}: each row needs a different ${key.join(' and ')}.`,
+      message: `${described} already appear on line ${firstLine}: each row needs a different ${list.format(key)}.`,
     };
   };
 }

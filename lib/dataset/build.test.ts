@@ -36,14 +36,14 @@ describe('buildDataset', () => {
   });
 
   it('reports an unknown source_id in targets.csv as foreign-key at its line and column', () => {
-    const targets = `${CLEAN['targets.csv']}\nthird-2016,Third target,2016,2020,300000000,,rt-2016,q`;
+    const targets = `${CLEAN['targets.csv']}\nthird-2016,Third target,article,reported,,2016,2020,300000000,,rt-2016,q,`;
     const { issues } = buildDataset(withFile('targets.csv', targets));
     expect(issues).toEqual([
       {
         file: 'targets.csv',
         line: 4,
         column: 'source_id',
-        columnNumber: 7,
+        columnNumber: 10,
         value: 'rt-2016',
         code: 'foreign-key',
         message: "'rt-2016' is not a source_id in sources.csv: add that source there, or correct the id.",
@@ -59,21 +59,21 @@ describe('buildDataset', () => {
         code: 'foreign-key',
         line: 3,
         column: 'source_id',
-        columnNumber: 5,
+        columnNumber: 7,
         value: 'tass-2021-02-20',
       },
     ]);
   });
 
   it('reports an unknown source_id in events.csv as foreign-key', () => {
-    const events = `${CLEAN['events.csv']}\n2018-05,month,Lavrov visits,diplomacy,false,cgtn-2019-04-24,last May`;
+    const events = `${CLEAN['events.csv']}\n2018-05,month,Lavrov visits,diplomacy,article,false,text,cgtn-2019-04-24,last May`;
     expect(located(withFile('events.csv', events))).toEqual([
       {
         file: 'events.csv',
         code: 'foreign-key',
         line: 3,
         column: 'source_id',
-        columnNumber: 6,
+        columnNumber: 8,
         value: 'cgtn-2019-04-24',
       },
     ]);
@@ -90,7 +90,7 @@ describe('buildDataset', () => {
         code: 'foreign-key',
         line: 2,
         column: 'source_id',
-        columnNumber: 7,
+        columnNumber: 10,
         value: 'cgtn-2019-04-23',
       },
       {
@@ -98,7 +98,7 @@ describe('buildDataset', () => {
         code: 'foreign-key',
         line: 3,
         column: 'source_id',
-        columnNumber: 7,
+        columnNumber: 10,
         value: 'cgtn-2019-04-23',
       },
       {
@@ -106,7 +106,7 @@ describe('buildDataset', () => {
         code: 'foreign-key',
         line: 2,
         column: 'source_id',
-        columnNumber: 5,
+        columnNumber: 7,
         value: 'cgtn-2019-04-23',
       },
       {
@@ -114,7 +114,7 @@ describe('buildDataset', () => {
         code: 'foreign-key',
         line: 2,
         column: 'source_id',
-        columnNumber: 6,
+        columnNumber: 8,
         value: 'cgtn-2019-04-23',
       },
     ]);
@@ -128,7 +128,7 @@ describe('buildDataset', () => {
         file: 'targets.csv',
         line: 3,
         column: 'supersedes',
-        columnNumber: 6,
+        columnNumber: 9,
         value: 'original-2013',
         code: 'foreign-key',
         message:
@@ -138,7 +138,7 @@ describe('buildDataset', () => {
   });
 
   it('keeps the issues of each file with that file name', () => {
-    const trade = `${CLEAN['trade.csv']}\n2019,47.9m,context,ITC,tass-2021-02-19,q,`;
+    const trade = `${CLEAN['trade.csv']}\n2019,47.9m,context,reported,ITC,,tass-2021-02-19,q,`;
     expect(located(withFile('trade.csv', trade))).toEqual([
       { file: 'trade.csv', code: 'type-error', line: 4, column: 'value_usd', columnNumber: 2, value: '47.9m' },
     ]);

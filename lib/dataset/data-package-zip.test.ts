@@ -34,7 +34,7 @@ describe('the data package ZIP', () => {
       '| `value_usd` | integer | yes | Bilateral trade (exports plus imports) that year, in whole US dollars. |',
     );
     expect(readme).toContain('**Publishers disagree.**');
-    const publishers = new Set(loadDataset().trade.map((row) => row.publisher)).size;
+    const publishers = new Set(loadDataset().trade.map((row) => row.producer)).size;
     expect(readme).toContain(`${publishers} publishers`);
   });
 

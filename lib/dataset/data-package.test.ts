@@ -51,7 +51,7 @@ describe('the data package descriptor', () => {
 
   it('gives each column its type, constraints and description, from the zod schemas', () => {
     const trade = descriptor().resources.find((r) => r.name === 'trade')!.schema;
-    expect(trade.primaryKey).toEqual(['year', 'publisher']);
+    expect(trade.primaryKey).toEqual(['year', 'producer', 'source_id']);
     expect(trade.foreignKeys).toEqual([
       { fields: 'source_id', reference: { resource: 'sources', fields: 'source_id' } },
     ]);
@@ -60,6 +60,19 @@ describe('the data package descriptor', () => {
     expect(value?.description).toMatch(/whole US dollars/);
     expect(trade.fields.find((f) => f.name === 'basis')?.constraints?.enum).toEqual(['article', 'context']);
     expect(trade.fields.find((f) => f.name === 'note')?.constraints).toBeUndefined();
+    expect(trade.fields.find((f) => f.name === 'kind')?.constraints?.enum).toEqual([
+      'reported',
+      'derived',
+      'estimate',
+      'statement',
+    ]);
+    expect(trade.fields.find((f) => f.name === 'producer')).toMatchObject({
+      type: 'string',
+      constraints: { required: true },
+    });
+    expect(trade.fields.find((f) => f.name === 'derived_from')?.description).toMatch(
+      /exports 5720000 \+ imports 77500000/,
+    );
   });
 });
 
@@ -89,9 +102,13 @@ describe('the rows of data/, read through the descriptor', () => {
     expect(await refusal('trade.csv', ',84000000,', ',-84000000,')).toMatch(
       /"-84000000" does not conform to the "minimum" constraint for column "value_usd"/,
     );
-    expect(await refusal('trade.csv', '2015,84000000,article,KOTRA', '2014,84000000,context,KOTRA')).toMatch(
-      /unique constraint violation in column "year, publisher"/,
-    );
+    expect(
+      await refusal(
+        'trade.csv',
+        '2015,84000000,article,reported,KOTRA,,cgtn-2019-04-23',
+        '2014,92340000,context,reported,KOTRA,,usasiajournal-35375',
+      ),
+    ).toMatch(/unique constraint violation in column "year, producer, source_id"/);
     expect(await refusal('events.csv', ',cgtn-2019-04-23,', ',no-such-source,')).toMatch(
       /Foreign key "source_id" violation/,
     );

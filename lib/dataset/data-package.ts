@@ -57,7 +57,7 @@ export type PackageBuild = { version: string; created: string };
 
 /** Said from the data, so that it follows the files: who published the annual figures, and over which years. */
 function packageDescription(dataset: Dataset): string {
-  const publishers = [...new Set(dataset.trade.map((row) => row.publisher))];
+  const publishers = [...new Set(dataset.trade.map((row) => row.producer))];
   const years = dataset.trade.map((row) => row.year);
   return (
     `The targets Russian officials set for Russia–DPRK trade, the annual trade figures for ${Math.min(...years)}–${Math.max(...years)} ` +

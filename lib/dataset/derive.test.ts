@@ -24,7 +24,7 @@ describe('assessTargets on data/', () => {
         a.target.value_usd,
         a.actual.year,
         a.actual.value_usd,
-        a.actual.publisher,
+        a.actual.producer,
         a.yearsLeft,
       ]),
     ).toEqual([

@@ -23,7 +23,7 @@ export function figuresWithDerivedCsv(dataset: Dataset): string {
   const actuals = new Set(assessments.flatMap((a) => (a.outcome ? [a.actual, a.outcome] : [a.actual])));
   for (const actual of actuals) {
     rows.push({
-      figure: `Actual trade ${actual.year} ${parenthesised(actual.publisher)}`,
+      figure: `Actual trade ${actual.year} ${parenthesised(actual.producer)}`,
       value: actual.value_usd,
       unit: 'US$',
       basis: actual.basis,
@@ -57,7 +57,7 @@ export function figuresWithDerivedCsv(dataset: Dataset): string {
     });
     if (a.outcome && a.outcomeAttainment !== undefined) {
       rows.push({
-        figure: `Attainment of the ${name} in ${a.outcome.year} ${parenthesised(`context: ${a.outcome.publisher}`)}`,
+        figure: `Attainment of the ${name} in ${a.outcome.year} ${parenthesised(`context: ${a.outcome.producer}`)}`,
         value: ratio(a.outcomeAttainment),
         unit: 'ratio',
         basis: 'derived',

@@ -11,7 +11,7 @@ import { dataPackageDescriptor, type PackageBuild } from './data-package';
 export function dataPackageReadme(dataset: Dataset, build: PackageBuild): string {
   const descriptor = dataPackageDescriptor(dataset, build);
   const day = build.created.slice(0, 10);
-  const publishers = new Set(dataset.trade.map((row) => row.publisher));
+  const publishers = new Set(dataset.trade.map((row) => row.producer));
   const years = [...new Set(dataset.trade.map((row) => row.year))].sort((a, b) => a - b);
   const sharedYears = years.filter((year) => dataset.trade.filter((row) => row.year === year).length > 1);
 

@@ -8,8 +8,8 @@ import { validateTable } from '../csv/validate-table';
  * line each issue points at. Cell rules are in schema.test.ts.
  */
 
-const TRADE_HEADER = 'year,value_usd,basis,publisher,source_id,quote,note';
-const TRADE_ROW = '2015,84000000,article,KOTRA,cgtn-2019-04-23,just 84 million,';
+const TRADE_HEADER = 'year,value_usd,basis,kind,producer,derived_from,source_id,quote,note';
+const TRADE_ROW = '2015,84000000,article,reported,KOTRA,,cgtn-2019-04-23,just 84 million,';
 
 const trade = (text: string) => validateTable('trade.csv', text, dataTables['trade.csv']);
 const targets = (text: string) => validateTable('targets.csv', text, dataTables['targets.csv']);
@@ -50,7 +50,9 @@ describe('validateTable: a clean file', () => {
           year: 2015,
           value_usd: 84000000,
           basis: 'article',
-          publisher: 'KOTRA',
+          kind: 'reported',
+          producer: 'KOTRA',
+          derived_from: undefined,
           source_id: 'cgtn-2019-04-23',
           quote: 'just 84 million',
           note: undefined,
@@ -61,7 +63,7 @@ describe('validateTable: a clean file', () => {
 
   it('reads an empty optional cell as undefined, never 0 or an empty string', () => {
     const result = sources(
-      'source_id,title,publisher,author,published,url,note\nkbs-world-51716,Report,KBS World,,,http://world.kbs.co.kr/x,\n',
+      'source_id,title,publisher,author,published,language,url,note\nkbs-fr-51716,Report,KBS World,,,fr,http://world.kbs.co.kr/x,\n',
     );
     expect(result.issues).toEqual([]);
     const source = result.rows[0]?.value;
@@ -75,7 +77,7 @@ describe('validateTable: a clean file', () => {
 
   it('reads an empty supersedes cell as undefined', () => {
     const result = targets(
-      'target_id,label,set_in,target_year,value_usd,supersedes,source_id,quote\noriginal-2014,Original target,2014,2020,1000000000,,cgtn-2019-04-23,one billion\n',
+      'target_id,label,basis,kind,set_by,set_in,target_year,value_usd,supersedes,source_id,quote,note\noriginal-2014,Original target,article,reported,,2014,2020,1000000000,,cgtn-2019-04-23,one billion,\n',
     );
     expect(result.issues).toEqual([]);
     expect(result.rows[0]?.value.supersedes).toBeUndefined();
@@ -93,7 +95,7 @@ describe('validateTable: a clean file', () => {
 
 describe('validateTable: format-error', () => {
   it('reports an unterminated quote on the line where the quote opens', () => {
-    const text = `${TRADE_HEADER}\n${TRADE_ROW}\n2018,34000000,context,Kremlin,tass-2019-04-23,"amounted only to,\n`;
+    const text = `${TRADE_HEADER}\n${TRADE_ROW}\n2018,34000000,context,statement,Kremlin,,tass-2019-04-23,"amounted only to,\n`;
     const result = trade(text);
     const formatErrors = result.issues.filter((issue) => issue.code === 'format-error');
     expect(formatErrors).toEqual([
@@ -125,7 +127,7 @@ describe('validateTable: header labels', () => {
           value: null,
           code: 'missing-label',
           message:
-            'The file is empty: its first line must be the header year,value_usd,basis,publisher,source_id,quote,note.',
+            'The file is empty: its first line must be the header year,value_usd,basis,kind,producer,derived_from,source_id,quote,note.',
         },
       ],
     });
@@ -139,7 +141,7 @@ describe('validateTable: header labels', () => {
 
   it('reports each column absent from the header by name', () => {
     const result = trade(
-      'year,value_usd,basis,publisher,source_id,quote\n2015,84000000,article,KOTRA,cgtn-2019-04-23,q\n',
+      'year,value_usd,basis,kind,producer,derived_from,source_id,quote\n2015,84000000,article,reported,KOTRA,,cgtn-2019-04-23,q\n',
     );
     expect(result.issues).toEqual([
       {
@@ -150,7 +152,7 @@ describe('validateTable: header labels', () => {
         value: null,
         code: 'missing-label',
         message:
-          "The header has no 'note' column: add it. The header should be year,value_usd,basis,publisher,source_id,quote,note.",
+          "The header has no 'note' column: add it. The header should be year,value_usd,basis,kind,producer,derived_from,source_id,quote,note.",
       },
     ]);
     expect(result.rows).toEqual([]);
@@ -158,7 +160,7 @@ describe('validateTable: header labels', () => {
 
   it('reports a repeated label at its second position', () => {
     expect(located('trade.csv', `${TRADE_HEADER},year\n`)).toEqual([
-      { code: 'duplicate-label', line: 1, column: 'year', columnNumber: 8, value: 'year' },
+      { code: 'duplicate-label', line: 1, column: 'year', columnNumber: 10, value: 'year' },
     ]);
   });
 
@@ -166,7 +168,7 @@ describe('validateTable: header labels', () => {
     const result = trade(`${TRADE_HEADER},comment\n${TRADE_ROW},hello\n`);
     expect(
       result.issues.map(({ code, line, column, columnNumber, value }) => ({ code, line, column, columnNumber, value })),
-    ).toEqual([{ code: 'extra-label', line: 1, column: 'comment', columnNumber: 8, value: 'comment' }]);
+    ).toEqual([{ code: 'extra-label', line: 1, column: 'comment', columnNumber: 10, value: 'comment' }]);
     expect(result.rows.map((row) => row.value.value_usd)).toEqual([84000000]);
   });
 });
@@ -174,12 +176,15 @@ describe('validateTable: header labels', () => {
 describe('validateTable: row shape', () => {
   it('reports an empty line between rows as blank-row on that line', () => {
     expect(
-      located('trade.csv', `${TRADE_HEADER}\n${TRADE_ROW}\n\n2018,34000000,context,Kremlin,tass-2019-04-23,q,\n`),
+      located(
+        'trade.csv',
+        `${TRADE_HEADER}\n${TRADE_ROW}\n\n2018,34000000,context,statement,Kremlin,,tass-2019-04-23,q,\n`,
+      ),
     ).toEqual([{ code: 'blank-row', line: 3, column: '', columnNumber: null, value: null }]);
   });
 
   it('reports a row of empty cells as blank-row', () => {
-    expect(located('trade.csv', `${TRADE_HEADER}\n,,,,,,\n`)).toEqual([
+    expect(located('trade.csv', `${TRADE_HEADER}\n,,,,,,,,\n`)).toEqual([
       { code: 'blank-row', line: 2, column: '', columnNumber: null, value: null },
     ]);
   });
@@ -191,17 +196,17 @@ describe('validateTable: row shape', () => {
   });
 
   it('reports a short row as missing-cell naming the first absent column', () => {
-    const result = trade(`${TRADE_HEADER}\n2015,84000000,article,KOTRA,cgtn-2019-04-23,q\n`);
+    const result = trade(`${TRADE_HEADER}\n2015,84000000,article,reported,KOTRA,,cgtn-2019-04-23,q\n`);
     expect(result.issues).toEqual([
       {
         file: 'trade.csv',
         line: 2,
         column: 'note',
-        columnNumber: 7,
+        columnNumber: 9,
         value: null,
         code: 'missing-cell',
         message:
-          "This row has 6 cells but the header has 7: add the missing 'note' cell (leave it empty if the value is unknown).",
+          "This row has 8 cells but the header has 9: add the missing 'note' cell (leave it empty if the value is unknown).",
       },
     ]);
   });
@@ -210,18 +215,18 @@ describe('validateTable: row shape', () => {
     expect(
       located(
         'trade.csv',
-        `${TRADE_HEADER}\n2015,84000000,article,KOTRA,cgtn-2019-04-23,just 84 million, less than one-third,\n`,
+        `${TRADE_HEADER}\n2015,84000000,article,reported,KOTRA,,cgtn-2019-04-23,just 84 million, less than one-third,\n`,
       ),
-    ).toEqual([{ code: 'extra-cell', line: 2, column: '', columnNumber: 8, value: '' }]);
+    ).toEqual([{ code: 'extra-cell', line: 2, column: '', columnNumber: 10, value: '' }]);
     expect(located('trade.csv', `${TRADE_HEADER}\n${TRADE_ROW},surplus\n`)).toEqual([
-      { code: 'extra-cell', line: 2, column: '', columnNumber: 8, value: 'surplus' },
+      { code: 'extra-cell', line: 2, column: '', columnNumber: 10, value: 'surplus' },
     ]);
   });
 });
 
 describe('validateTable: unique-error', () => {
-  it('reports a second row for the same year and publisher, naming the first line', () => {
-    const text = `${TRADE_HEADER}\n${TRADE_ROW}\n2014,92340000,context,KOTRA,usasiajournal-yonhap-35375,q,\n2015,83000000,context,KOTRA,kbs-world-51716,q,\n`;
+  it('reports a second row for the same year, producer and report, naming the first line', () => {
+    const text = `${TRADE_HEADER}\n${TRADE_ROW}\n2014,92340000,context,reported,KOTRA,,usasiajournal-35375,q,\n2015,83000000,context,reported,KOTRA,,cgtn-2019-04-23,q,\n`;
     const result = trade(text);
     expect(result.issues).toEqual([
       {
@@ -232,22 +237,22 @@ describe('validateTable: unique-error', () => {
         value: '2015',
         code: 'unique-error',
         message:
-          "year '2015' and publisher 'KOTRA' already appear on line 2: each row needs a different year and publisher.",
+          "year '2015', producer 'KOTRA' and source_id 'cgtn-2019-04-23' already appear on line 2: each row needs a different year, producer and source_id.",
       },
     ]);
     expect(result.rows.map((row) => row.line)).toEqual([2, 3]);
   });
 
-  it('keeps two values for one year from two publishers', () => {
-    const text = `${TRADE_HEADER}\n${TRADE_ROW}\n2015,83220000,context,International Trade Centre,kbs-world-51716,q,\n`;
+  it('keeps two values for one year from two producers, and two reports of one producer’s figure', () => {
+    const text = `${TRADE_HEADER}\n${TRADE_ROW}\n2015,80040371,context,reported,Russian customs service,,rfa-ko-2018-02-21,q,\n2015,84000000,context,reported,KOTRA,,usasiajournal-35375,q,\n`;
     const result = trade(text);
     expect(result.issues).toEqual([]);
-    expect(result.rows.map((row) => row.value.value_usd)).toEqual([84000000, 83220000]);
+    expect(result.rows.map((row) => row.value.value_usd)).toEqual([84000000, 80040371, 84000000]);
   });
 
   it('reports a repeated target_id', () => {
-    const header = 'target_id,label,set_in,target_year,value_usd,supersedes,source_id,quote';
-    const row = 'revised-2015,Revised target,2015,2020,500000000,,cgtn-2019-04-23,half a billion';
+    const header = 'target_id,label,basis,kind,set_by,set_in,target_year,value_usd,supersedes,source_id,quote,note';
+    const row = 'revised-2015,Revised target,article,reported,,2015,2020,500000000,,cgtn-2019-04-23,half a billion,';
     expect(located('targets.csv', `${header}\n${row}\n${row}\n`)).toEqual([
       { code: 'unique-error', line: 3, column: 'target_id', columnNumber: 1, value: 'revised-2015' },
     ]);
@@ -255,7 +260,7 @@ describe('validateTable: unique-error', () => {
 });
 
 describe('validateTable: editor line numbers', () => {
-  const multiLine = `${TRADE_HEADER}\n2015,84000000,article,KOTRA,cgtn-2019-04-23,"first line\nsecond line\nthird line",\n2018,34m,context,Kremlin,tass-2019-04-23,q,\n`;
+  const multiLine = `${TRADE_HEADER}\n2015,84000000,article,reported,KOTRA,,cgtn-2019-04-23,"first line\nsecond line\nthird line",\n2018,34m,context,statement,Kremlin,,tass-2019-04-23,q,\n`;
 
   it('counts the lines of a quoted cell that spans several lines', () => {
     const result = trade(multiLine);
@@ -275,7 +280,9 @@ describe('validateTable: editor line numbers', () => {
   });
 
   it('reads a header that starts with a UTF-8 byte order mark', () => {
-    const result = trade(`\uFEFF${TRADE_HEADER}\n${TRADE_ROW}\n2018,34m,context,Kremlin,tass-2019-04-23,q,\n`);
+    const result = trade(
+      `\uFEFF${TRADE_HEADER}\n${TRADE_ROW}\n2018,34m,context,statement,Kremlin,,tass-2019-04-23,q,\n`,
+    );
     expect(result.rows.map((row) => row.value.year)).toEqual([2015]);
     expect(result.issues.map(({ code, line, column }) => ({ code, line, column }))).toEqual([
       { code: 'type-error', line: 3, column: 'value_usd' },
@@ -283,8 +290,8 @@ describe('validateTable: editor line numbers', () => {
   });
 
   it('gives the line of a row after a multi-line cell that is the last of its row', () => {
-    const header = 'date,precision,title,category,highlight,source_id,quote';
-    const text = `${header}\n2014,year,Debt,economy,true,cgtn-2019-04-23,"In 2014,\nRussia"\n2017-02-30,day,Bad,economy,true,cgtn-2019-04-23,q\n`;
+    const header = 'date,precision,title,category,basis,highlight,date_from,source_id,quote';
+    const text = `${header}\n2014,year,Debt,economy,article,true,text,cgtn-2019-04-23,"In 2014,\nRussia"\n2017-02-30,day,Bad,economy,article,true,text,cgtn-2019-04-23,q\n`;
     expect(located('events.csv', text)).toEqual([
       { code: 'type-error', line: 4, column: 'date', columnNumber: 1, value: '2017-02-30' },
     ]);

@@ -5,7 +5,7 @@ import { eventSchema, sourceSchema, targetSchema, tradeSchema } from './schema';
 export const dataTables = {
   'sources.csv': tableSchema(sourceSchema, ['source_id']),
   'targets.csv': tableSchema(targetSchema, ['target_id']),
-  'trade.csv': tableSchema(tradeSchema, ['year', 'publisher']),
+  'trade.csv': tableSchema(tradeSchema, ['year', 'producer', 'source_id']),
   'events.csv': tableSchema(eventSchema, ['date', 'title']),
 } as const;
 

@@ -15,7 +15,7 @@ export function attainmentCsv(dataset: Dataset, view: View): string {
     target_usd: a.target.value_usd,
     actual_year: a.actual.year,
     actual_usd: a.actual.value_usd,
-    actual_publisher: a.actual.publisher,
+    actual_publisher: a.actual.producer,
     attainment_ratio: ratio(a.attainment),
     shortfall_usd: a.shortfall,
     ...prefixedSourceCells('target', source(a.target.source_id), a.target.quote),
@@ -24,7 +24,7 @@ export function attainmentCsv(dataset: Dataset, view: View): string {
       ? {
           outcome_year: a.outcome.year,
           outcome_usd: a.outcome.value_usd,
-          outcome_publisher: a.outcome.publisher,
+          outcome_publisher: a.outcome.producer,
           outcome_attainment_ratio: ratio(a.outcomeAttainment ?? 0),
           outcome_source_url: source(a.outcome.source_id).url,
           outcome_quote: a.outcome.quote,

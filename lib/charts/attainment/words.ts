@@ -17,7 +17,7 @@ export function attainmentSummary(assessments: readonly TargetAssessment[], view
     .join(' ');
   const outcome = outcomeOf(assessments);
   if (!showsContext(view) || !outcome) return reached;
-  return `${reached} In ${outcome.year}, by a context figure ${parenthesised(outcome.publisher)}, it was ${outcomeShares(assessments)}.`;
+  return `${reached} In ${outcome.year}, by a context figure ${parenthesised(outcome.producer)}, it was ${outcomeShares(assessments)}.`;
 }
 
 export function attainmentWords(_rows: readonly AttainmentRow[], dataset: Dataset, view: View): ChartWords {
@@ -33,7 +33,7 @@ export function attainmentWords(_rows: readonly AttainmentRow[], dataset: Datase
     summary,
     label: summary,
     credits: [...assessments.map((a) => a.actual), ...outcomes].map((f) => ({
-      publisher: f.publisher,
+      publisher: f.producer,
       source: source(f.source_id),
     })),
   };

@@ -15,7 +15,8 @@ export const TARGET_ACTUAL_COLUMNS = [
   'basis',
   'year',
   'value_usd',
-  'figure_publisher',
+  'producer',
+  'figure_kind',
   ...SOURCE_COLUMNS,
   'note',
 ] as const;
@@ -30,7 +31,8 @@ export function targetActualCsv(dataset: Dataset, view: View): string {
     basis: bar.basis,
     year: bar.year,
     value_usd: bar.value,
-    figure_publisher: bar.publisher,
+    producer: bar.publisher,
+    figure_kind: bar.figureKind,
     ...sourceCells(source(bar.sourceId), bar.quote),
     note: bar.note,
   }));
@@ -46,7 +48,7 @@ export function targetActualUserRows(user: UserDataset, targetYears: ReadonlySet
     basis: 'user',
     year: figure.year,
     value_usd: figure.value_usd,
-    figure_publisher: figure.publisher,
+    producer: figure.publisher,
     source_title: userDataName(user.fileName),
     source_url: figure.source ?? '',
     // A note from the reader's file is theirs, not a quote from a source.

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../dataset/build';
-import { assessTargets } from '../../dataset/derive';
-import type { TradeBasis } from '../../dataset/schema';
+import { articleTargets, assessTargets } from '../../dataset/derive';
+import type { Basis, FigureKind } from '../../dataset/schema';
 import { formatCount } from '../../format';
 import { isPartialYear } from '../../upload/partial-year';
 import type { UserDataset } from '../../upload/user-data';
@@ -12,12 +12,14 @@ export type TargetActualBar = {
   key: string;
   kind: 'target' | 'actual';
   /** 'user' for figures from a file the reader loaded in the browser. */
-  basis: TradeBasis | 'user';
+  basis: Basis | 'user';
   label: string;
   sublabel: string;
   year: number;
   value: number;
   publisher: string;
+  /** What kind of figure it is (reported, derived …): a target is reported or stated. */
+  figureKind: FigureKind;
   sourceId: string;
   quote: string;
   /** The figure's note in data/trade.csv or the reader's file, if any (targets have none). */
@@ -45,7 +47,7 @@ export function barsDrawing(bars: readonly TargetActualBar[]): BarDrawing[] {
  */
 export function targetActualBars(dataset: Dataset, view: View): TargetActualBar[] {
   const assessments = assessTargets(dataset);
-  const targets = dataset.targets.map<TargetActualBar>((target) => ({
+  const targets = articleTargets(dataset).map<TargetActualBar>((target) => ({
     key: target.target_id,
     kind: 'target',
     basis: 'article',
@@ -53,7 +55,8 @@ export function targetActualBars(dataset: Dataset, view: View): TargetActualBar[
     sublabel: `for ${target.target_year}, set in ${target.set_in}`,
     year: target.target_year,
     value: target.value_usd,
-    publisher: '',
+    publisher: target.set_by ?? '',
+    figureKind: target.kind,
     sourceId: target.source_id,
     quote: target.quote,
     note: '',
@@ -63,14 +66,15 @@ export function targetActualBars(dataset: Dataset, view: View): TargetActualBar[
     ...(showsContext(view) ? assessments.flatMap((a) => (a.outcome ? [a.outcome] : [])) : []),
   ];
   const actuals = [...new Set(actualFigures)].map<TargetActualBar>((figure) => ({
-    key: `actual-${figure.year}-${figure.basis}-${figure.publisher}`,
+    key: `actual-${figure.year}-${figure.basis}-${figure.producer}`,
     kind: 'actual',
     basis: figure.basis,
     label: `Actual ${figure.year}`,
-    sublabel: `${figure.publisher}${figure.basis === 'context' ? ' · context' : ''}`,
+    sublabel: `${figure.producer}${figure.basis === 'context' ? ' · context' : ''}`,
     year: figure.year,
     value: figure.value_usd,
-    publisher: figure.publisher,
+    publisher: figure.producer,
+    figureKind: figure.kind,
     sourceId: figure.source_id,
     quote: figure.quote,
     note: figure.note ?? '',

@@ -21,10 +21,10 @@ export function targetActualSummary(assessments: readonly TargetAssessment[], vi
   const parts = assessments.map(
     (a) => `${formatPercent(a.attainment)} of the ${lowerFirst(a.target.label)} of ${formatUsd(a.target.value_usd)}`,
   );
-  const text = `Actual trade in ${first.actual.year}, ${formatUsd(first.actual.value_usd)} ${parenthesised(first.actual.publisher)}, was ${parts.join(' and ')} for ${first.target.target_year}.`;
+  const text = `Actual trade in ${first.actual.year}, ${formatUsd(first.actual.value_usd)} ${parenthesised(first.actual.producer)}, was ${parts.join(' and ')} for ${first.target.target_year}.`;
   const outcome = outcomeOf(assessments);
   if (!showsContext(view) || !outcome) return text;
-  return `${text} In ${outcome.year} itself trade was ${formatUsd(outcome.value_usd)} ${parenthesised(`${outcome.publisher}, context figure`)}: ${outcomeShares(assessments)}.`;
+  return `${text} In ${outcome.year} itself trade was ${formatUsd(outcome.value_usd)} ${parenthesised(`${outcome.producer}, context figure`)}: ${outcomeShares(assessments)}.`;
 }
 
 /** The drawing's accessible name: each bar with its value. */
