@@ -42,6 +42,11 @@ export function formatUsdExact(value: number): string {
   return `US$${grouped.format(value)}`;
 }
 
+/** In running text: US$84 m and US$1 bn as formatUsd gives them, but US$40,469 in full below a million. */
+export function formatUsdInText(value: number): string {
+  return Math.abs(value) < 1e6 ? formatUsdExact(value) : formatUsd(value);
+}
+
 /** 0.168 → "16.8 %" (design style: a no-break space before the sign). */
 export function formatPercent(ratio: number): string {
   return percent1.format(ratio).replace('%', `${NBSP}%`);

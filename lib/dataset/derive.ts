@@ -1,5 +1,9 @@
 import type { Dataset } from './build';
+import { leadFigure, producerSeries } from './producer-series';
 import type { Target, TradeFigure } from './schema';
+
+/** The targets the source article states: the story's own (context targets are shown beside them, never in place). */
+export const articleTargets = (dataset: Dataset) => dataset.targets.filter((t) => t.basis === 'article');
 
 /** Share of a target reached: 84 m of 500 m → 0.168. */
 export function attainment(actual: number, target: number): number {
@@ -38,7 +42,7 @@ export type TargetAssessment = {
   shortfall: number;
   yearsLeft: number;
   requiredGrowth: number;
-  /** Context figure for the target year itself (what trade turned out to be), if any. */
+  /** Context figure for the target year itself (what trade turned out to be), if any: the firmest, most reported one. */
   outcome: TradeFigure | undefined;
   outcomeAttainment: number | undefined;
 };
@@ -53,11 +57,19 @@ export function articleActualFor(target: Target, trade: readonly TradeFigure[]):
     );
 }
 
+/** What trade turned out to be in a year, by the context figures: the report drawn for the lead producer's figure. */
+export function contextOutcome(trade: readonly TradeFigure[], year: number): TradeFigure | undefined {
+  const figures = producerSeries(trade.filter((f) => f.basis === 'context' && f.year === year)).flatMap(
+    (s) => s.figures,
+  );
+  return leadFigure(figures)?.reports[0];
+}
+
 export function assessTargets(dataset: Dataset): TargetAssessment[] {
-  return dataset.targets.flatMap((target) => {
+  return articleTargets(dataset).flatMap((target) => {
     const actual = articleActualFor(target, dataset.trade);
     if (!actual) return [];
-    const outcome = dataset.trade.find((figure) => figure.basis === 'context' && figure.year === target.target_year);
+    const outcome = contextOutcome(dataset.trade, target.target_year);
     const yearsLeft = target.target_year - actual.year;
     return [
       {
