@@ -1,3 +1,4 @@
+import { paletteAt } from '@/lib/charts/palette';
 import { CHART_FONT } from '@/lib/charts/typography';
 
 /*
@@ -28,6 +29,9 @@ export const chartColors = {
   cursor: themed('chart-cursor', 'rgba(0, 0, 0, 0.04)'),
   band: [themed('band-1', '#d4d4d4'), themed('band-2', '#e3e3e3'), themed('band-3', '#f0f0f0')],
 } as const;
+
+/** A producer's colour, by its style (lib/charts/palette.ts; --series-N in app/styles/base.css). */
+export const seriesColor = (style: number) => themed(`series-${style % 7}`, paletteAt(style).light);
 
 /** Dash patterns for the required-growth paths, one per target in file order. */
 export const pathDashes = ['8 5', '2 5', '12 4 2 4'] as const;

@@ -1,15 +1,16 @@
 'use client';
 
 import { useMemo } from 'react';
-import { CartesianGrid, ComposedChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { trajectoryLayout, type Size } from '@/lib/charts/trajectory/layout';
 import type { TrajectoryDrawing } from '@/lib/charts/trajectory/model';
 import { userDataSentence } from '@/lib/charts/trajectory/user-words';
 import { withUserTrajectory } from '@/lib/charts/trajectory/with-user';
 import { formatMillions } from '@/lib/format';
 import { chartColors, chartFont } from './chart-theme';
-import { eventLabelContent } from './trajectory-marks';
-import { renderSeries, tooltipValue } from './trajectory-series';
+import { eventLabelContent, targetYearLabelContent } from './trajectory-marks';
+import { renderSeries } from './trajectory-series';
+import { trajectoryTooltip } from './trajectory-tooltip';
 import { useUserData } from '../upload/use-user-data';
 
 type Props = {
@@ -79,7 +80,17 @@ export function TrajectoryChart({ model: published, size, id, label, gaps }: Pro
           label={eventLabelContent(event.lines, event.size, event.lineHeight)}
         />
       ))}
-      <Tooltip formatter={tooltipValue(layout)} separator=": " labelFormatter={(year) => String(year)} />
+      {layout.targetYear ? (
+        <ReferenceArea
+          x1={layout.targetYear.year - 0.5}
+          x2={layout.targetYear.year + 0.5}
+          className="target-year"
+          fill={chartColors.band[2]}
+          fillOpacity={0.8}
+          label={targetYearLabelContent(layout.targetYear.text, layout.targetYear.size)}
+        />
+      ) : null}
+      <Tooltip content={trajectoryTooltip(model, layout)} />
       {layout.order.map((series) => renderSeries(model, layout, series))}
     </ComposedChart>
   );

@@ -1,6 +1,7 @@
 import type { LegendEntry } from '@/lib/charts/trajectory/legend';
 import { reserveSlot } from '@/lib/site/reserved-space';
-import { chartColors, pathDashes } from './chart-theme';
+import { PUBLISHED_SHAPES, shapeAt } from '@/lib/charts/marker-shapes';
+import { chartColors, pathDashes, seriesColor } from './chart-theme';
 import { UserLegendItems } from './user-legend-items';
 
 /** The mark an entry of the key stands for, drawn as in the chart. */
@@ -12,10 +13,35 @@ function Swatch({ entry }: { entry: Exclude<LegendEntry, { kind: 'user' }> }) {
           <circle cx="9" cy="6" r="5" fill={chartColors.article} />
         </svg>
       );
-    case 'context':
+    case 'publisher':
       return (
-        <svg width="18" height="12" aria-hidden="true">
-          <circle cx="9" cy="6" r="4" fill={chartColors.surface} stroke={chartColors.context} strokeWidth="2" />
+        <svg width="18" height="14" aria-hidden="true">
+          <path
+            d={shapeAt(PUBLISHED_SHAPES, entry.style).path}
+            transform="translate(9,7) scale(0.9)"
+            fill={seriesColor(entry.style)}
+            stroke={chartColors.surface}
+            strokeWidth="1"
+          />
+        </svg>
+      );
+    case 'soft':
+      return (
+        <svg width="28" height="14" aria-hidden="true">
+          <line x1="0" x2="28" y1="7" y2="7" stroke={chartColors.muted} strokeWidth="1.6" strokeDasharray="4 3" />
+          <circle cx="14" cy="7" r="4.5" fill={chartColors.surface} stroke={chartColors.muted} strokeWidth="2" />
+        </svg>
+      );
+    case 'goal':
+      return (
+        <svg width="18" height="14" aria-hidden="true">
+          <path
+            d="M9,2 L15,7 L9,12 L3,7 Z"
+            fill={chartColors.surface}
+            stroke={chartColors.muted}
+            strokeWidth="1.6"
+            strokeDasharray="2 2"
+          />
         </svg>
       );
     case 'path':

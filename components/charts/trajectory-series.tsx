@@ -1,11 +1,10 @@
 import { LabelList, Line } from 'recharts';
 import type { TrajectoryLayout } from '@/lib/charts/trajectory/layout';
 import type { TrajectoryDrawing, TrajectorySeries } from '@/lib/charts/trajectory/model';
-import { userPartialKey, userSeriesOfKey } from '@/lib/charts/trajectory/with-user';
-import { userFigureLabel } from '@/lib/charts/user-series';
-import { formatUsd } from '@/lib/format';
-import { chartColors, pathDashes } from './chart-theme';
-import { ContextDot, TargetDot, UserDot, targetLabelContent, valueLabelContent } from './trajectory-marks';
+import { userPartialKey } from '@/lib/charts/trajectory/with-user';
+import { ARTICLE_STYLE } from '@/lib/charts/trajectory/published';
+import { chartColors, pathDashes, seriesColor } from './chart-theme';
+import { PublishedDot, TargetDot, UserDot, targetLabelContent, valueLabelContent } from './trajectory-marks';
 
 /* Each series of the trajectory chart as recharts draws it, and its tooltip values. */
 
@@ -38,30 +37,36 @@ export function renderSeries(model: TrajectoryDrawing, layout: TrajectoryLayout,
           activeDot={false}
         />
       );
-    case 'context':
+    case 'line':
+      // A producer's consecutive years, joined: dashed where a figure is derived or an estimate.
+      return (
+        <Line
+          key={series.key}
+          {...common}
+          className={`series-line series-style-${series.style ?? 0}`}
+          stroke={seriesColor(series.style ?? 0)}
+          strokeWidth={series.style === ARTICLE_STYLE ? 2.5 : 1.6}
+          strokeDasharray={series.dashed ? '4 3' : undefined}
+          dot={false}
+          activeDot={false}
+          legendType="none"
+        />
+      );
+    case 'article':
+    case 'publisher': {
+      const color = seriesColor(series.style ?? 0);
       return (
         <Line
           key={series.key}
           {...common}
           stroke="none"
-          dot={<ContextDot overDot={layout.ringOverDot} />}
-          activeDot={{ r: 6, fill: chartColors.context }}
+          dot={<PublishedDot seriesKey={series.key} pointAt={layout.pointAt} style={series.style ?? 0} />}
+          activeDot={{ r: 6, fill: color }}
         >
-          {label(chartColors.context)}
+          {label(color)}
         </Line>
       );
-    case 'article':
-      return (
-        <Line
-          key={series.key}
-          {...common}
-          stroke={chartColors.article}
-          strokeWidth={2.5}
-          dot={{ r: 6, fill: chartColors.article, stroke: chartColors.surface, strokeWidth: 1.5 }}
-        >
-          {label(chartColors.article)}
-        </Line>
-      );
+    }
     case 'user': {
       const drawing = layout.user.find((u) => u.key === series.key);
       if (!drawing) return null;
@@ -95,27 +100,23 @@ export function renderSeries(model: TrajectoryDrawing, layout: TrajectoryLayout,
       ];
     }
     case 'target':
+    case 'goal': {
+      const goal = series.role === 'goal';
       return (
-        <Line key={series.key} {...common} stroke="none" dot={<TargetDot />} activeDot={false} legendType="diamond">
-          <LabelList dataKey={series.key} content={targetLabelContent((value) => layout.targetLabel(series, value))} />
+        <Line
+          key={series.key}
+          {...common}
+          stroke="none"
+          dot={<TargetDot goal={goal} />}
+          activeDot={false}
+          legendType="diamond"
+        >
+          <LabelList
+            dataKey={series.key}
+            content={targetLabelContent((value) => layout.targetLabel(series, value), goal)}
+          />
         </Line>
       );
+    }
   }
-}
-
-/** Tooltip values: reported figures as published, the reader's with their months, derived paths to the nearest million. */
-export function tooltipValue(layout: TrajectoryLayout) {
-  return (
-    value: unknown,
-    name: unknown,
-    item: { dataKey?: unknown; payload?: { year?: number } },
-  ): [string, string] => {
-    const key = String(item.dataKey ?? '');
-    const amount = Number(value);
-    if (key.startsWith('path:')) return [`≈ ${formatUsd(Math.round(amount / 1e6) * 1e6)} (derived)`, String(name)];
-    const year = item.payload?.year;
-    const figure =
-      year === undefined ? undefined : layout.user.find((u) => u.key === userSeriesOfKey(key))?.figures.get(year);
-    return [figure ? userFigureLabel(figure) : formatUsd(amount), String(name)];
-  };
 }

@@ -17,8 +17,10 @@ describe('the chart registry', () => {
         expect(words.credits.length, `${id} ${view}`).toBeGreaterThan(0);
       }
     }
-    expect(chartWords('trajectory', dataset, 'context').summary).toContain('Context figures from other sources');
-    expect(chartWords('trajectory', dataset, 'article').summary).not.toContain('Context figures');
+    expect(chartWords('trajectory', dataset, 'context').summary).toContain(
+      'Figures from 4 producers, 2014–2023, each a series of its own: KOTRA, the article’s source, 2015; Russian customs service 2014–2015 and 2018–2021; ITC 2014–2015 and 2018–2019 (2014 and 2015 derived from exports and imports); Kremlin 2023 (a statement).',
+    );
+    expect(chartWords('trajectory', dataset, 'article').summary).not.toContain('producers');
   });
 
   it('names each chart’s files once per view', () => {

@@ -6,15 +6,16 @@ import { sourceLookup } from '../../dataset/sources';
 import { monthsNote } from '../../upload/partial-year';
 import type { UserDataset } from '../../upload/user-data';
 import { userDataName } from '../user-series';
-import type { View } from '../view';
+import { showsContext, type View } from '../view';
 import { eventYear, trajectoryModel } from './model';
 
 export const TRAJECTORY_COLUMNS = [
   'year',
   'series',
   'basis',
+  'kind',
   'value_usd',
-  'figure_publisher',
+  'producer',
   'derivation',
   ...SOURCE_COLUMNS,
   'note',
@@ -27,23 +28,29 @@ export function trajectoryCsv(dataset: Dataset, view: View): string {
   const assessments = assessTargets(dataset);
   const figures = model.figures.map((figure) => ({
     year: figure.year,
-    series: figure.basis === 'article' ? 'Actual trade (article)' : 'Actual trade (context)',
+    series: `Actual trade: ${figure.producer}`,
     basis: figure.basis,
+    kind: figure.kind,
     value_usd: figure.value_usd,
-    figure_publisher: figure.publisher,
-    derivation: '',
+    producer: figure.producer,
+    derivation: figure.derived_from ?? '',
     ...sourceCells(source(figure.source_id), figure.quote),
     note: figure.note ?? '',
   }));
-  const targets = dataset.targets.map((target) => ({
-    year: target.target_year,
-    series: target.label,
-    basis: 'target',
-    value_usd: target.value_usd,
-    figure_publisher: '',
-    derivation: `set in ${target.set_in}`,
-    ...sourceCells(source(target.source_id), target.quote),
-  }));
+  // The article's targets; with context, every other report of a goal too.
+  const targets = dataset.targets
+    .filter((target) => target.basis === 'article' || showsContext(view))
+    .map((target) => ({
+      year: target.target_year,
+      series: target.basis === 'article' ? target.label : `${target.label} (another report)`,
+      basis: target.basis === 'article' ? 'target' : 'context target',
+      kind: target.kind,
+      value_usd: target.value_usd,
+      producer: target.set_by ?? '',
+      derivation: `set in ${target.set_in}`,
+      ...sourceCells(source(target.source_id), target.quote),
+      note: target.note ?? '',
+    }));
   const paths = assessments.flatMap((a) =>
     model.rows.flatMap((row) => {
       const value = row[`path:${a.target.target_id}`];
@@ -53,8 +60,9 @@ export function trajectoryCsv(dataset: Dataset, view: View): string {
           year: row.year,
           series: `Path needed for the ${a.target.label.toLowerCase()}`,
           basis: 'derived',
+          kind: 'derived',
           value_usd: Math.round(value),
-          figure_publisher: '',
+          producer: '',
           derivation: `${a.actual.year} actual × (${a.target.label.toLowerCase()} / ${a.actual.year} actual)^((year − ${a.actual.year}) / ${a.yearsLeft})`,
         },
       ];
@@ -64,8 +72,9 @@ export function trajectoryCsv(dataset: Dataset, view: View): string {
     year: eventYear(event),
     series: `Event: ${event.title}`,
     basis: 'event',
+    kind: '',
     value_usd: null,
-    figure_publisher: '',
+    producer: '',
     derivation: `dated ${event.date}`,
     ...sourceCells(source(event.source_id), event.quote),
   }));
@@ -79,8 +88,9 @@ export function trajectoryUserRows(user: UserDataset): CsvRow[] {
     year: figure.year,
     series: userDataName(user.fileName),
     basis: 'user',
+    kind: '',
     value_usd: figure.value_usd,
-    figure_publisher: figure.publisher,
+    producer: figure.publisher,
     derivation: monthsNote(figure),
     source_title: userDataName(user.fileName),
     source_url: figure.source ?? '',

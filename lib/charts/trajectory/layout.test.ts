@@ -19,33 +19,42 @@ function overlappingPairs(boxes: readonly LabelBox[]): [number, number][] {
 const contextModel = () => trajectoryModel(chartDataset(), 'context');
 
 describe('trajectoryLayout, the published figures', () => {
-  it('on a phone labels values in bare millions, none overlapping', () => {
+  it('on a phone labels the article’s figure, the target year’s and the latest, in bare millions, none overlapping', () => {
     const model = contextModel();
     const layout = trajectoryLayout(drawingOf(model), TRAJECTORY_SIZES.narrow);
-    const texts = model.rows.flatMap((row) =>
-      (['article', 'context'] as const).flatMap((key) => {
-        const value = row[key];
-        return value === undefined ? [] : [layout.valueLabel(key, row.year, value)?.text];
-      }),
-    );
-    expect(texts).toEqual(['92.34', '84', '83.22', '34', '47.9', '42.74']);
+    const texts = model.points.flatMap((p) => layout.valueLabel(p.key, p.year, p.value)?.text ?? []);
+    expect(texts).toEqual(['84', '42.74', '34.4']);
     expect(overlappingPairs(layout.labelBoxes())).toEqual([]);
   });
 
-  it('wide, labels values with their unit, none overlapping', () => {
-    const layout = trajectoryLayout(drawingOf(contextModel()), TRAJECTORY_SIZES.wide);
-    expect(layout.valueLabel('article', 2015, 84_000_000)?.text).toBe('US$84\u00A0m');
+  it('wide, labels values with their unit, the article’s in bold, none overlapping', () => {
+    const model = drawingOf(contextModel());
+    const layout = trajectoryLayout(model, TRAJECTORY_SIZES.wide);
+    const article = model.points.find((p) => p.article);
+    expect(article && layout.valueLabel(article.key, 2015, article.value)).toMatchObject({
+      text: 'US$84\u00A0m',
+      weight: 700,
+    });
+    // Another producer's figure the same year carries no label: the article's is the story's.
+    const customs2015 = model.points.find((p) => p.year === 2015 && p.producer === 'Russian customs service');
+    expect(customs2015 && layout.valueLabel(customs2015.key, 2015, customs2015.value)).toBeNull();
     expect(overlappingPairs(layout.labelBoxes())).toEqual([]);
   });
 
-  it('draws other publishers’ rings after the article’s dots, hollow where both fall in one year', () => {
+  it('draws every producer’s points after the lines, and the article’s last, on top', () => {
     const layout = trajectoryLayout(drawingOf(contextModel()), TRAJECTORY_SIZES.wide);
     const roles = layout.order.map((series) => series.role);
-    expect(roles.lastIndexOf('article')).toBeLessThan(roles.indexOf('context'));
-    expect([2014, 2015, 2018, 2019, 2020].filter(layout.ringOverDot)).toEqual([2015]);
-    // That year's context label goes under its point, so the two labels never meet.
-    expect(layout.valueLabel('context', 2015, 83_220_000)?.dy).toBeGreaterThan(0);
-    expect(layout.valueLabel('context', 2019, 47_900_000)?.dy).toBeLessThan(0);
+    expect(roles.lastIndexOf('line')).toBeLessThan(roles.indexOf('publisher'));
+    expect(roles.lastIndexOf('publisher')).toBeLessThan(roles.indexOf('article'));
+  });
+
+  it('marks the target year in the context view only', () => {
+    expect(trajectoryLayout(drawingOf(contextModel()), TRAJECTORY_SIZES.wide).targetYear).toMatchObject({
+      year: 2020,
+      text: 'Target year',
+    });
+    const article = drawingOf(trajectoryModel(chartDataset(), 'article'));
+    expect(trajectoryLayout(article, TRAJECTORY_SIZES.wide).targetYear).toBeNull();
   });
 
   it('places years across the plot as recharts does, padding included', () => {
@@ -59,13 +68,21 @@ describe('trajectoryLayout, the published figures', () => {
     expect(layout.yOf(layout.yMax)).toBeCloseTo(layout.margin.top);
   });
 
-  it('titles events in full where they clear each other, by year on a phone', () => {
-    const model = drawingOf(contextModel());
-    expect(trajectoryLayout(model, TRAJECTORY_SIZES.wide).events.map((e) => e.lines[0])).toEqual([
+  it('titles events in full where they clear each other, by year where they would not, and on a phone', () => {
+    // The article view spans 2013–2020: the article's two events have room.
+    const article = drawingOf(trajectoryModel(chartDataset(), 'article'));
+    expect(trajectoryLayout(article, TRAJECTORY_SIZES.wide).events.map((e) => e.lines[0])).toEqual([
       '2014: Russia cancels 90% of the',
       '2017-09: Oil and labour services',
     ]);
-    expect(trajectoryLayout(model, TRAJECTORY_SIZES.narrow).events.map((e) => e.lines)).toEqual([['2014'], ['2017']]);
+    expect(trajectoryLayout(article, TRAJECTORY_SIZES.narrow).events.map((e) => e.lines)).toEqual([['2014'], ['2017']]);
+    // With context the axis runs to 2023 and adds an event: the titles would meet, so all are years.
+    const context = drawingOf(contextModel());
+    expect(trajectoryLayout(context, TRAJECTORY_SIZES.wide).events.map((e) => e.lines)).toEqual([
+      ['2014'],
+      ['2017'],
+      ['2023'],
+    ]);
   });
 });
 

@@ -11,7 +11,8 @@ import { niceTicks, yearTicks } from '../scale';
 import { CHART_FONT } from '../typography';
 import { userFigureLabel } from '../user-series';
 import { wrapText } from '../wrap-text';
-import { ARTICLE, CONTEXT, eventYear, type TrajectoryDrawing, type TrajectorySeries, type UserSeries } from './model';
+import { eventYear, type TrajectoryDrawing, type TrajectorySeries, type UserSeries } from './model';
+import type { PublishedPoint } from './published';
 import { userPartialKey } from './with-user';
 
 /** The drawings the app makes: CSS picks wide or narrow on the page; slides draw their own. */
@@ -37,9 +38,8 @@ const EVENT_WRAP = 34;
 const EVENT_LINE = 13;
 /** Room between the reader's value labels: a calm row, not a fence of numbers. */
 const USER_LABEL_GAP = 16;
-/** A value label sits this far above its point, or below it by its size and this. */
+/** A value label sits this far above its point. */
 const LABEL_ABOVE = 10;
-const LABEL_BELOW = 7;
 
 export type ValueLabel = { text: string; dy: number; size: number; weight: 400 | 600 | 700 };
 export type EventLabel = { key: string; year: number; lines: string[]; size: number; lineHeight: number };
@@ -72,10 +72,12 @@ export type TrajectoryLayout = {
   };
   xOf(year: number): number;
   yOf(value: number): number;
-  /** Series in the order drawn: other publishers' rings after the article's dots, so that a ring on a dot shows. */
+  /** Series in the order drawn: lines, then points, the article's last, so that its figure is on top. */
   order: TrajectorySeries[];
-  /** A ring in a year that also has the article's dot is drawn over it with a see-through middle. */
-  ringOverDot(year: number): boolean;
+  /** The published figure a series draws in a year, for its mark and tooltip. */
+  pointAt(seriesKey: string, year: number): PublishedPoint | undefined;
+  /** The year the targets were set for, marked above the plot like an event (context view only). */
+  targetYear: { year: number; text: string; size: number } | null;
   /** The value label of a point, or null where none is drawn. */
   valueLabel(seriesKey: string, year: number, value: number): ValueLabel | null;
   /** Name and value to the right of a target's diamond. */
@@ -85,10 +87,6 @@ export type TrajectoryLayout = {
   /** Every value label's box, for checks that none overlap. */
   labelBoxes(): LabelBox[];
 };
-
-function figureYears(model: TrajectoryDrawing, key: string): Set<number> {
-  return new Set(model.rows.filter((row) => row[key] !== undefined).map((row) => row.year));
-}
 
 export function trajectoryLayout(model: TrajectoryDrawing, size: Size): TrajectoryLayout {
   const { width, height } = size;
@@ -105,19 +103,18 @@ export function trajectoryLayout(model: TrajectoryDrawing, size: Size): Trajecto
   const xOf = (year: number) => plotLeft + ((year - model.firstYear) / span) * plotWidth;
   const yOf = (value: number) => margin.top + (1 - value / Math.max(1, yMax)) * plotHeight;
 
-  const articleYears = figureYears(model, ARTICLE);
+  const points = new Map(model.points.map((p) => [`${p.key}@${p.year}`, p]));
+  const pointAt = (seriesKey: string, year: number) => points.get(`${seriesKey}@${year}`);
   // On a phone "US$47.9 m" beside "US$42.74 m" ran into each other: there a label is the bare millions.
   const valueText = (value: number) => (narrow ? formatMillionsValue(value) : formatUsd(value));
-  const contextSize = font - (narrow ? 2 : 1);
+  const otherSize = font - (narrow ? 2 : 1);
   const userSize = font - (narrow ? 2 : 1);
   const above = -LABEL_ABOVE;
 
-  // The article's and context figures keep their labels; the reader's give way to them.
-  const publishedSpans: Span[] = model.rows.flatMap((row) =>
-    [row[ARTICLE], row[CONTEXT]]
-      .filter((v): v is number => typeof v === 'number')
-      .map((v) => ({ x: xOf(row.year), width: estimatedLabelWidth(valueText(v), font) })),
-  );
+  // The published figures keep their labels; the reader's give way to them.
+  const publishedSpans: Span[] = model.points
+    .filter((p) => p.labelled)
+    .map((p) => ({ x: xOf(p.year), width: estimatedLabelWidth(valueText(p.value), font) }));
   // With several publishers no value is labelled: values of one year would print over each other,
   // and the shapes, legend, tooltip and table tell them apart.
   const user: UserDrawing[] = model.user.map((series) => {
@@ -129,11 +126,11 @@ export function trajectoryLayout(model: TrajectoryDrawing, size: Size): Trajecto
   const userOf = new Map(user.map((drawing) => [drawing.key, drawing]));
 
   function valueLabel(seriesKey: string, year: number, value: number): ValueLabel | null {
-    if (seriesKey === ARTICLE) return { text: valueText(value), dy: above, size: font, weight: 700 };
-    if (seriesKey === CONTEXT) {
-      // Below its point where the article has a figure that year, so the two never overlap.
-      const dy = articleYears.has(year) ? contextSize + LABEL_BELOW : above;
-      return { text: valueText(value), dy, size: contextSize, weight: 400 };
+    const point = pointAt(seriesKey, year);
+    if (point) {
+      if (!point.labelled) return null;
+      if (point.article) return { text: valueText(value), dy: above, size: font, weight: 700 };
+      return { text: valueText(value), dy: above, size: otherSize, weight: 600 };
     }
     const drawing = userOf.get(seriesKey);
     const figure = drawing?.figures.get(year);
@@ -155,11 +152,6 @@ export function trajectoryLayout(model: TrajectoryDrawing, size: Size): Trajecto
     size: eventSize,
     lineHeight: EVENT_LINE,
   }));
-
-  const order = [
-    ...model.series.filter((s) => s.role !== 'context'),
-    ...model.series.filter((s) => s.role === 'context'),
-  ];
 
   function labelBoxes(): LabelBox[] {
     return model.rows.flatMap((row) =>
@@ -191,8 +183,12 @@ export function trajectoryLayout(model: TrajectoryDrawing, size: Size): Trajecto
       : { text: 'US$ million', size: font, position: 'insideLeft', angle: -90, offset: 4, dx: 0, dy: 40 },
     xOf,
     yOf,
-    order,
-    ringOverDot: (year) => articleYears.has(year),
+    order: model.series,
+    pointAt,
+    targetYear:
+      model.targetYear === null
+        ? null
+        : { year: model.targetYear, text: narrow ? 'Target' : 'Target year', size: eventSize + 1 },
     valueLabel,
     targetLabel: (series, value) => ({
       lines: [narrow ? (series.label.split(' ')[0] ?? series.label) : series.label, formatUsd(value)],

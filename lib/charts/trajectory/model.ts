@@ -1,8 +1,9 @@
 import type { Dataset } from '../../dataset/build';
-import { assessTargets, requiredPath } from '../../dataset/derive';
+import { articleTargets, assessTargets, requiredPath } from '../../dataset/derive';
 import type { TradeEvent, TradeFigure } from '../../dataset/schema';
 import type { UserFigure } from '../../upload/user-data';
 import { showsContext, type View } from '../view';
+import { figuresInView, otherGoals, publishedFigures, reporterLookup, type PublishedPoint } from './published';
 
 /**
  * One row per year. A year with no figure has no key for it (not zero and not
@@ -13,12 +14,21 @@ export type TrajectoryRow = { year: number } & Partial<Record<string, number>>;
 export type TrajectorySeries = {
   key: string;
   label: string;
-  role: 'article' | 'context' | 'required-path' | 'target' | 'user';
+  /**
+   * article: the points of the article's producer (in the article view, its one
+   * figure); publisher: another producer's points; line: a line joining one
+   * producer's consecutive years; goal: a target that other reports state.
+   */
+  role: 'article' | 'publisher' | 'line' | 'required-path' | 'target' | 'goal' | 'user';
   targetId?: string;
   /** Position among the targets (file order), to pick a dash pattern. */
   targetIndex?: number;
   /** For a required path: the constant annual growth it assumes. */
   growth?: number;
+  /** For a producer's points and lines: its colour and shape. */
+  style?: number;
+  /** For a line: dashed, where it runs to a derived figure or an estimate. */
+  dashed?: boolean;
 };
 
 /** An event as the chart draws it: a dashed rule at its year, with its title. */
@@ -30,6 +40,10 @@ export type TrajectoryDrawing = {
   lastYear: number;
   rows: TrajectoryRow[];
   series: TrajectorySeries[];
+  /** Every published figure drawn, with what its tooltip says. */
+  points: PublishedPoint[];
+  /** The year the targets were set for, marked in the context view, where the axis runs past it. */
+  targetYear: number | null;
   events: DrawnEvent[];
   maxValue: number;
   /** The reader's series, once their data is merged in (lib/charts/trajectory/with-user.ts). */
@@ -50,44 +64,39 @@ export const eventYear = (event: DrawnEvent) => Number(event.date.slice(0, 4));
 
 /** The drawing of a model, for the browser: without the quotes and sources the page prints elsewhere. */
 export function drawingOf(model: TrajectoryModel): TrajectoryDrawing {
-  const { firstYear, lastYear, rows, series, maxValue, user } = model;
+  const { firstYear, lastYear, rows, series, points, targetYear, maxValue, user } = model;
   return {
     firstYear,
     lastYear,
     rows,
     series,
+    points,
+    targetYear,
     maxValue,
     user,
     events: model.events.map(({ date, title }) => ({ date, title })),
   };
 }
 
-/** The data keys of the published figures in each row. */
-export const ARTICLE = 'article';
-export const CONTEXT = 'context';
-
 function yearsBetween(first: number, last: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
-/**
- * One figure per year and basis. Where two context publishers give a year, the
- * first in the file is drawn and the others stay in the table. Context figures
- * come from different publishers, so they are drawn as points and never joined
- * into a line that would suggest one consistent series.
- */
-function firstPerYear(figures: readonly TradeFigure[]): Map<number, TradeFigure> {
-  const byYear = new Map<number, TradeFigure>();
-  for (const figure of figures) if (!byYear.has(figure.year)) byYear.set(figure.year, figure);
-  return byYear;
-}
-
 export function trajectoryModel(dataset: Dataset, view: View): TrajectoryModel {
   const assessments = assessTargets(dataset);
-  const article = firstPerYear(dataset.trade.filter((f) => f.basis === 'article'));
-  const context = firstPerYear(showsContext(view) ? dataset.trade.filter((f) => f.basis === 'context') : []);
-  const shown = [...article.values(), ...context.values()];
-  const spanned = [...shown.map((f) => f.year), ...dataset.targets.flatMap((t) => [t.set_in, t.target_year])];
+  const targets = articleTargets(dataset);
+  const figures = figuresInView(dataset, view);
+  const targetYear = showsContext(view) && targets.length > 0 ? Math.max(...targets.map((t) => t.target_year)) : null;
+  const goals = otherGoals(dataset, view);
+  const lastFigureYear = Math.max(...figures.map((f) => f.year));
+  // In the context view the target year's figure and the latest one are labelled: the story after the targets.
+  const labelYears = targetYear === null ? [] : [targetYear, lastFigureYear];
+  const published = publishedFigures(figures, reporterLookup(dataset), labelYears);
+  const spanned = [
+    ...figures.map((f) => f.year),
+    ...targets.flatMap((t) => [t.set_in, t.target_year]),
+    ...goals.map((g) => g.target.target_year),
+  ];
   // One year of air before the first figure, so the first point is not on the axis.
   const firstYear = Math.min(...spanned) - 1;
   const lastYear = Math.max(...spanned);
@@ -103,22 +112,25 @@ export function trajectoryModel(dataset: Dataset, view: View): TrajectoryModel {
     ),
   }));
 
-  const years = yearsBetween(firstYear, lastYear);
-  const targetIndex = new Map(dataset.targets.map((t, i) => [t.target_id, i]));
-  const rows = years.map((year) => {
+  const targetIndex = new Map(targets.map((t, i) => [t.target_id, i]));
+  const rows = yearsBetween(firstYear, lastYear).map((year) => {
     const row: TrajectoryRow = { year };
-    const articleFigure = article.get(year);
-    if (articleFigure) row[ARTICLE] = articleFigure.value_usd;
-    const contextFigure = context.get(year);
-    if (contextFigure) row[CONTEXT] = contextFigure.value_usd;
+    for (const [key, byYear] of published.values) {
+      const value = byYear.get(year);
+      if (value !== undefined) row[key] = value;
+    }
     for (const { target, points } of paths) {
       const value = points.get(year);
       if (value !== undefined) row[`path:${target.target_id}`] = value;
       if (target.target_year === year) row[`target:${target.target_id}`] = target.value_usd;
     }
+    for (const { key, target } of goals) if (target.target_year === year) row[key] = target.value_usd;
     return row;
   });
 
+  const articleLabel = showsContext(view)
+    ? (producer: string) => `${producer} (the article’s source)`
+    : () => 'Actual trade, as the article reports it';
   const series: TrajectorySeries[] = [
     ...paths.map(({ target, growth }) => ({
       key: `path:${target.target_id}`,
@@ -128,17 +140,24 @@ export function trajectoryModel(dataset: Dataset, view: View): TrajectoryModel {
       targetIndex: targetIndex.get(target.target_id),
       growth,
     })),
-    ...(showsContext(view)
-      ? [{ key: CONTEXT, label: 'Actual trade, other publishers (context)', role: 'context' as const }]
-      : []),
-    { key: ARTICLE, label: 'Actual trade, as the article reports it', role: 'article' },
-    ...dataset.targets.map((target) => ({
+    ...published.lines.map(({ key, style, dashed }) => ({ key, label: '', role: 'line' as const, style, dashed })),
+    // Other producers' points before the article's, so that the article's figure is drawn on top.
+    ...[...published.series]
+      .sort((a, b) => Number(a.article) - Number(b.article))
+      .map((s) => ({
+        key: s.key,
+        label: s.article ? articleLabel(s.producer) : s.producer,
+        role: s.article ? ('article' as const) : ('publisher' as const),
+        style: s.style,
+      })),
+    ...targets.map((target) => ({
       key: `target:${target.target_id}`,
       label: target.label,
       role: 'target' as const,
       targetId: target.target_id,
       targetIndex: targetIndex.get(target.target_id),
     })),
+    ...goals.map(({ key, target }) => ({ key, label: target.label, role: 'goal' as const })),
   ];
 
   return {
@@ -146,8 +165,16 @@ export function trajectoryModel(dataset: Dataset, view: View): TrajectoryModel {
     lastYear,
     rows,
     series,
-    figures: shown.sort((a, b) => a.year - b.year),
-    events: dataset.events.filter((e) => e.highlight && eventYear(e) >= firstYear && eventYear(e) <= lastYear),
+    points: published.points,
+    targetYear,
+    figures: [...figures].sort((a, b) => a.year - b.year),
+    events: dataset.events.filter(
+      (e) =>
+        e.highlight &&
+        (e.basis === 'article' || showsContext(view)) &&
+        eventYear(e) >= firstYear &&
+        eventYear(e) <= lastYear,
+    ),
     maxValue: Math.max(
       ...rows.flatMap((row) =>
         Object.entries(row)

@@ -13,7 +13,7 @@ const user = (years: number[]): UserDataset => ({
 
 describe('what the trajectory says of the reader’s data', () => {
   it('finds the years between published figures that have none', () => {
-    expect(gapYears(trajectoryModel(chartDataset(), 'context'))).toEqual([2016, 2017]);
+    expect(gapYears(trajectoryModel(chartDataset(), 'context'))).toEqual([2016, 2017, 2022]);
     // The article has one figure: nothing lies between.
     expect(gapYears(trajectoryModel(chartDataset(), 'article'))).toEqual([]);
   });
