@@ -9,6 +9,7 @@ import './styles/base.css';
 import './styles/tables.css';
 import './styles/charts.css';
 import './styles/sections.css';
+import './styles/record.css';
 import './styles/small-screens-and-print.css';
 import './styles/upload.css';
 import './styles/paper-and-preferences.css';

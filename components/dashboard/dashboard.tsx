@@ -1,9 +1,12 @@
-import type { View } from '@/lib/charts/view';
+import { showsContext, type View } from '@/lib/charts/view';
+import { afterTargetYear } from '@/lib/dataset/after-target';
+import { figureCorroborationText, targetCorroborationText } from '@/lib/dataset/corroboration-words';
 import type { Dataset } from '@/lib/dataset/build';
 import { assessTargets } from '@/lib/dataset/derive';
 import { sourceLookup } from '@/lib/dataset/sources';
 import { storyDek } from '@/lib/dataset/story';
 import { SiteHeader } from '../site/site-header';
+import { AfterTargetYearSection } from './after-target-year';
 import { ContextSwitch } from './context-switch';
 import { DashboardCharts } from './dashboard-charts';
 import { DataAndSources } from './data-and-sources';
@@ -17,13 +20,20 @@ const HINTS: Record<View, string> = {
   article:
     'Showing the figures stated in the article. Switch on context figures to chart other publishers’ annual totals too (all are listed under Data and sources).',
   context:
-    'Showing context figures: annual totals from other publishers, not stated in the article, each with its own source.',
+    'Showing context figures: every annual total other reports give, 2011 to the latest, each producer as a series of its own and each figure with its own source.',
 };
 
 /** The dashboard in one view: each view is a page of its own (app/page.tsx, app/context/page.tsx). */
 export function Dashboard({ dataset, view }: { dataset: Dataset; view: View }) {
   const assessments = assessTargets(dataset);
   const source = sourceLookup(dataset);
+  const withContext = showsContext(view);
+  const events = dataset.events.filter((e) => e.basis === 'article' || withContext);
+  const after = withContext ? afterTargetYear(dataset) : null;
+  const corroboration = Object.fromEntries([
+    ...assessments.map((a) => [a.target.target_id, targetCorroborationText(a.target, dataset)]),
+    ...assessments.slice(0, 1).map((a) => ['actual', figureCorroborationText(a.actual, dataset)]),
+  ]);
   return (
     <div className="page">
       {/* Site controls before <main>, so "Skip to content" passes them and lands on the story. */}
@@ -35,14 +45,15 @@ export function Dashboard({ dataset, view }: { dataset: Dataset; view: View }) {
         </header>
         <ContextSwitch view={view} />
         <p className="context-hint">{HINTS[view]}</p>
-        <HeadlineFigures assessments={assessments} view={view} />
+        <HeadlineFigures assessments={assessments} view={view} corroboration={corroboration} />
         <DashboardCharts dataset={dataset} view={view} />
+        {after ? <AfterTargetYearSection story={after} source={source} /> : null}
         <YourDataSection />
         <section className="section" aria-labelledby="timeline-title">
-          <h2 id="timeline-title">Timeline from the article</h2>
-          <EventTimeline events={dataset.events} source={source} />
+          <h2 id="timeline-title">{withContext ? 'Timeline' : 'Timeline from the article'}</h2>
+          <EventTimeline events={events} source={source} showBasis={withContext} />
         </section>
-        <DataAndSources dataset={dataset} source={source} />
+        <DataAndSources dataset={dataset} view={view} source={source} />
         <PageFooter dataset={dataset} />
         <ReservedSpaceKeeper />
       </main>

@@ -1,4 +1,5 @@
 import { attachmentName } from '@/lib/charts/files';
+import { showsContext, type View } from '@/lib/charts/view';
 import type { Dataset } from '@/lib/dataset/build';
 import type { Source } from '@/lib/dataset/schema';
 import { listedDownloads, packageDownload } from '@/lib/http/downloads';
@@ -10,15 +11,24 @@ import { UserDataTable } from '../upload/user-data-table';
 import { SourcesTable } from './sources-table';
 
 /** Every figure with its source, the reader's own beside them, and the files to download. */
-export function DataAndSources({ dataset, source }: { dataset: Dataset; source: (sourceId: string) => Source }) {
+export function DataAndSources({
+  dataset,
+  view,
+  source,
+}: {
+  dataset: Dataset;
+  view: View;
+  source: (sourceId: string) => Source;
+}) {
   return (
     <section className="section" aria-labelledby="sources-title">
       <h2 id="sources-title">Data and sources</h2>
       <p>
-        Every figure with its source and the exact words that support it. Where two publishers give different figures
-        for one year, both are kept: trade statistics often disagree.
+        {showsContext(view)
+          ? 'Every figure with its kind, who produced it, who reported it and the exact words that support it. Where two publishers give different figures for one year, both are kept, with how far apart they are: trade statistics often disagree.'
+          : 'The article’s figures with their source and the exact words that support them. With context figures on, every other report’s figures are listed too.'}
       </p>
-      <SourcesTable dataset={dataset} source={source} />
+      <SourcesTable dataset={dataset} view={view} source={source} />
       <div {...reserveSlot('your-data-table')}>
         <UserDataTable />
       </div>

@@ -1,11 +1,24 @@
 import type { TargetAssessment } from '@/lib/dataset/derive';
 import { showsContext, type View } from '@/lib/charts/view';
+import type { CitedText } from '@/lib/dataset/cited-text';
 import { formatPercent, formatUsd, parenthesised } from '@/lib/format';
+import { CitedTextView } from '../site/cited-text';
 
-type Props = { assessments: TargetAssessment[]; view: View };
+/** What the page says beside each of the article's figures: whether other reports support it (by target_id; `actual` for the trade figure). */
+type Props = { assessments: TargetAssessment[]; view: View; corroboration: Record<string, CitedText> };
+
+/** Whether other reports support a figure, in plain words with links (lib/dataset/corroboration-words.ts). */
+function Corroboration({ text }: { text: CitedText | undefined }) {
+  if (!text) return null;
+  return (
+    <dd className="figure-corroboration">
+      <CitedTextView text={text} />
+    </dd>
+  );
+}
 
 /** The story in numbers, before any chart: the targets, the actual figure, and how far apart they are. */
-export function HeadlineFigures({ assessments, view }: Props) {
+export function HeadlineFigures({ assessments, view, corroboration }: Props) {
   const withContext = showsContext(view);
   const actual = assessments[0]?.actual;
   return (
@@ -21,13 +34,15 @@ export function HeadlineFigures({ assessments, view }: Props) {
             <dd className="figure-detail">
               for {a.target.target_year}, set in {a.target.set_in}
             </dd>
+            <Corroboration text={corroboration[a.target.target_id]} />
           </div>
         ))}
         {actual ? (
           <div className="figure-card figure-actual" data-figure="actual">
             <dt>Actual trade, {actual.year}</dt>
             <dd className="figure-value">{formatUsd(actual.value_usd)}</dd>
-            <dd className="figure-detail">{actual.publisher}, as the article reports</dd>
+            <dd className="figure-detail">{actual.producer}, as the article reports</dd>
+            <Corroboration text={corroboration.actual} />
           </div>
         ) : null}
       </dl>
@@ -74,7 +89,7 @@ export function HeadlineFigures({ assessments, view }: Props) {
                   data-label={`Attainment in ${a.outcome?.year ?? a.target.target_year} (context)`}
                 >
                   {a.outcome && a.outcomeAttainment !== undefined
-                    ? `${formatPercent(a.outcomeAttainment)} ${parenthesised(`${formatUsd(a.outcome.value_usd)}, ${a.outcome.publisher}`)}`
+                    ? `${formatPercent(a.outcomeAttainment)} ${parenthesised(`${formatUsd(a.outcome.value_usd)}, ${a.outcome.producer}`)}`
                     : 'no figure'}
                 </td>
               ) : null}

@@ -3,7 +3,9 @@ import { assessTargets } from '@/lib/dataset/derive';
 import { sourceLine } from '@/lib/dataset/sources';
 import type { SlideSpec } from '@/lib/deck/slides';
 import { chartWords } from '@/lib/charts/registry';
-import { formatPercent, formatUsd } from '@/lib/format';
+import { formatPercent, formatUsd, formatUsdInText } from '@/lib/format';
+import { afterTargetCredits, afterTargetYear } from '@/lib/dataset/after-target';
+import type { Source } from '@/lib/dataset/schema';
 import { SlideChart } from './slide-chart';
 import { SlideFrame } from './slide-frame';
 
@@ -26,21 +28,75 @@ function GrowthFigures({ dataset }: { dataset: Dataset }) {
   );
 }
 
-/** The sources slide: every publication in full, since the slide is also printed and handed out. */
-function SourceList({ dataset }: { dataset: Dataset }) {
+/** One publication: outlet, date and title, and the address in full, since on paper a link cannot be clicked. */
+function SourceItem({ source, withTitle }: { source: Source; withTitle: boolean }) {
   return (
-    <ul className="slide-sources">
-      {dataset.sources.map((s) => (
-        <li key={s.source_id}>
-          <strong>{s.publisher}</strong>
-          {s.published ? `, ${s.published}` : ''}: {s.title}
-          {/* In full, not shortened: on paper a link cannot be clicked. */}
-          <a className="slide-source-url" href={s.url}>
-            {s.url}
-          </a>
-        </li>
-      ))}
-    </ul>
+    <li>
+      <strong>{source.publisher}</strong>
+      {source.published ? `, ${source.published}` : ''}
+      {withTitle ? `: ${source.title}` : ''}
+      <a className="slide-source-url" href={source.url}>
+        {source.url}
+      </a>
+    </li>
+  );
+}
+
+/**
+ * The sources slide, also printed and handed out: the article in full, then the
+ * reports behind the context figures and events, smaller and in columns.
+ */
+function SourceList({ dataset }: { dataset: Dataset }) {
+  const cited = (basis: 'article' | 'context') =>
+    new Set(
+      [...dataset.targets, ...dataset.trade, ...dataset.events]
+        .filter((r) => r.basis === basis)
+        .map((r) => r.source_id),
+    );
+  const article = cited('article');
+  const context = dataset.sources.filter((s) => !article.has(s.source_id) && cited('context').has(s.source_id));
+  return (
+    <>
+      <ul className="slide-sources">
+        {dataset.sources
+          .filter((s) => article.has(s.source_id))
+          .map((s) => (
+            <SourceItem key={s.source_id} source={s} withTitle />
+          ))}
+      </ul>
+      {context.length > 0 ? (
+        <>
+          <p className="slide-sources-heading">Context figures and events ({context.length} reports)</p>
+          <ul className="slide-sources slide-sources-context">
+            {context.map((s) => (
+              <SourceItem key={s.source_id} source={s} withTitle={false} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** The after-the-target-year slide: each year's figure, or its gap, large enough to read from the back. */
+function AfterTargetFigures({ dataset }: { dataset: Dataset }) {
+  const story = afterTargetYear(dataset);
+  if (!story) return null;
+  return (
+    <>
+      <table className="slide-years">
+        <tbody>
+          {story.years.map(({ year, figure }) => (
+            <tr key={year} data-year={year}>
+              <th scope="row">{year}</th>
+              <td className="slide-years-value">{figure ? formatUsdInText(figure.value_usd) : 'no figure'}</td>
+              <td>{figure ? `${figure.producer}${figure.kind === 'reported' ? '' : `, ${figure.kind}`}` : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="slide-lead-small">{story.closing}</p>
+    </>
   );
 }
 
@@ -48,6 +104,7 @@ function SourceList({ dataset }: { dataset: Dataset }) {
 export function DeckSlides({ dataset, slides, idPrefix }: Props) {
   // Slides without a chart credit the story's own sources: the article's figures.
   const storySource = sourceLine(chartWords('target-vs-actual', dataset, 'article').credits);
+  const afterSource = sourceLine(afterTargetCredits(dataset));
   return slides.map((spec, i) => {
     const index = i + 1;
     const key = `${spec.kind}-${index}`;
@@ -65,6 +122,12 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
         return (
           <SlideFrame key={key} {...common} source={storySource}>
             <GrowthFigures dataset={dataset} />
+          </SlideFrame>
+        );
+      case 'after-target':
+        return (
+          <SlideFrame key={key} {...common} source={afterSource}>
+            <AfterTargetFigures dataset={dataset} />
           </SlideFrame>
         );
       case 'sources':

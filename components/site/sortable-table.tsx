@@ -2,6 +2,7 @@
 
 import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import { nextSort, sortedOrder, type SortState, type SortValue } from '@/lib/site/table-sort';
+import { TableFilters, type TableFilter } from './table-filters';
 
 export type TableColumn = { label: string; numeric?: boolean };
 export type TableRow = {
@@ -23,6 +24,10 @@ type Props = {
   pageSize?: number;
   /** Names the pager of a paged table. */
   pagerLabel?: string;
+  /** Selects that narrow the rows by a `data` value (with JavaScript only, like the sort buttons). */
+  filters?: readonly TableFilter[];
+  /** What a row is, for the filters' count: ['figure', 'figures']. */
+  rowNoun?: [string, string];
 };
 
 const noSubscription = () => () => {};
@@ -33,13 +38,29 @@ const grouped = new Intl.NumberFormat('en-GB');
  * server draws it in the file's order with plain headers; the sort buttons come
  * with JavaScript, so that there is never a control that does nothing.
  */
-export function SortableTable({ caption, columns, rows, className, pageSize, pagerLabel }: Props) {
+export function SortableTable({
+  caption,
+  columns,
+  rows: allRows,
+  className,
+  pageSize,
+  pagerLabel,
+  filters = [],
+  rowNoun = ['row', 'rows'],
+}: Props) {
   const [sort, setSort] = useState<SortState>(null);
   const [page, setPage] = useState(0);
+  const [chosen, setChosen] = useState<string[]>(() => filters.map(() => ''));
   const interactive = useSyncExternalStore(
     noSubscription,
     () => true,
     () => false,
+  );
+  const options = filters.map((filter) =>
+    [...new Set(allRows.map((row) => String(row.data?.[filter.key] ?? '')).filter(Boolean))].sort(),
+  );
+  const rows = allRows.filter((row) =>
+    filters.every((filter, i) => !chosen[i] || String(row.data?.[filter.key] ?? '') === chosen[i]),
   );
   const order = sortedOrder(
     rows.map((row) => row.sortValues),
@@ -51,6 +72,20 @@ export function SortableTable({ caption, columns, rows, className, pageSize, pag
   const shown = order.slice(first, first + size);
   return (
     <>
+      {interactive && filters.length > 0 ? (
+        <TableFilters
+          filters={filters}
+          options={options}
+          chosen={chosen}
+          onChange={(index, value) => {
+            setChosen(chosen.map((c, i) => (i === index ? value : c)));
+            setPage(0);
+          }}
+          shown={rows.length}
+          total={allRows.length}
+          noun={rowNoun}
+        />
+      ) : null}
       <table className={className}>
         <caption>{caption}</caption>
         <thead>

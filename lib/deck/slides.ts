@@ -8,13 +8,16 @@ import type { View } from '../charts/view';
 import type { Dataset } from '../dataset/build';
 import { assessTargets } from '../dataset/derive';
 import { growthSummary, outcomeOf, outcomeShares, storyDek } from '../dataset/story';
-import { formatUsd } from '../format';
+import { formatPartialDate, formatUsd } from '../format';
+import { afterTargetYear } from '../dataset/after-target';
+import { plainText } from '../dataset/cited-text';
 import { pathsNotes, shortfallNotes } from './notes';
 
 export const DECK_TITLE = 'Russia–DPRK trade: targets versus actuals';
 
 /** Which slide it is, for its layout (`slide-kind-…`) and for tests. */
-export type SlideKind = 'title' | 'target-vs-actual' | 'trajectory' | 'attainment' | 'growth' | 'outcome' | 'sources';
+export type SlideKind =
+  'title' | 'target-vs-actual' | 'trajectory' | 'attainment' | 'growth' | 'outcome' | 'after-target' | 'sources';
 
 /**
  * One slide: its title and speaker notes, written from the data. A chart slide
@@ -61,6 +64,17 @@ export function deckSlides(dataset: Dataset): SlideSpec[] {
         `${context} In ${outcome.year} trade was ${formatUsd(outcome.value_usd)}: ${outcomeShares(assessments)}. These are context figures from other publishers, not from the article.`,
       ),
     );
+  }
+  const after = afterTargetYear(dataset);
+  if (after) {
+    const events = after.events.map((e) => `${formatPartialDate(e.date)}: ${e.title}.`).join(' ');
+    slides.push({
+      kind: 'after-target',
+      title: 'After the target year',
+      notes: [...after.years.map((y) => plainText(y.text)), after.closing, events ? `Since then: ${events}` : '']
+        .filter(Boolean)
+        .join(' '),
+    });
   }
   slides.push({
     kind: 'sources',
