@@ -62,41 +62,49 @@ test.describe('a reader opens the dashboard', () => {
     await page.goto('/context');
     const chart = page.locator('[data-chart="trajectory"] .chart-wide');
     const ticks = chart.locator('.recharts-xAxis .recharts-cartesian-axis-tick text');
-    await expect(ticks).toHaveText(['2013', '2014', '2015', '2016', '2017', '2018', '2019', '2020']);
-    // Context figures are points at exactly the years that have one: nothing at 2016 or 2017,
-    // and no line joining figures from different publishers.
-    const tickX = await ticks.evaluateAll((texts) => texts.map((t) => Math.round(Number(t.getAttribute('x')))));
-    const dotX = await chart
-      .locator('.series-context .recharts-line-dots circle')
-      .evaluateAll((dots) => dots.map((d) => Math.round(Number(d.getAttribute('cx')))));
-    const yearsWithDots = dotX.map((x) => 2013 + tickX.indexOf(x));
-    expect(yearsWithDots).toEqual([2014, 2015, 2018, 2019, 2020]);
-    await expect(chart.locator('.series-context .recharts-line-curve')).toHaveAttribute('stroke', 'none');
-    // ITC's US$83.22 m for 2015 sits on the article's US$84 m dot: its ring is drawn over
-    // the dot with a see-through middle (a filled ring under it could not be seen).
+    await expect(ticks.first()).toHaveText('2010');
+    await expect(ticks.last()).toHaveText('2024');
+    // Points only where a producer has a figure: none at 2022.
+    const years = await chart
+      .locator('.published-dot, .article-dot')
+      .evaluateAll((dots) => [...new Set(dots.map((d) => Number(d.getAttribute('data-year'))))].sort());
+    expect(years).toEqual([2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2023, 2024]);
+    // Points carry no line of their own: lines are drawn apart, per producer (e2e/record.spec.ts).
+    await expect(chart.locator('.series-publisher .recharts-line-curve').first()).toHaveAttribute('stroke', 'none');
+    // The article's figure is drawn last, on top of the others of its year.
     const seriesOrder = await chart
-      .locator('.series-article, .series-context')
-      .evaluateAll((groups) => groups.map((g) => g.getAttribute('class')?.match(/series-\w+/)?.[0]));
-    expect(seriesOrder).toEqual(['series-article', 'series-context']);
-    const fills = await chart
-      .locator('.series-context .recharts-line-dots circle')
-      .evaluateAll((dots) => dots.map((d) => d.getAttribute('fill')));
-    expect(fills.map((fill, i) => `${yearsWithDots[i]}:${fill === 'none' ? 'see-through' : 'filled'}`)).toEqual([
-      '2014:filled',
-      '2015:see-through',
-      '2018:filled',
-      '2019:filled',
-      '2020:filled',
-    ]);
-    // Two required paths, dashed, one per target; the targets labelled at 2020.
+      .locator('.series-article, .series-publisher')
+      .evaluateAll((groups) => groups.map((g) => g.getAttribute('class')?.match(/series-(article|publisher)/)?.[0]));
+    expect(seriesOrder.at(-1)).toBe('series-article');
+    // Two required paths, dashed, one per target; the targets labelled at 2020, the other reports' 2015 goal too.
     await expect(chart.locator('.series-required-path .recharts-line-curve[stroke-dasharray]')).toHaveCount(2);
     await expect(chart.locator('.series-target')).toContainText(['Original targetUS$1 bn', 'Revised targetUS$500 m']);
-    // Events from events.csv marked on the chart, and explained in the legend.
-    await expect(chart.locator('.event-line')).toHaveCount(2);
-    await expect(chart).toContainText('2014: Russia cancels 90% of the');
+    await expect(chart.locator('.series-goal')).toContainText('Goal for 2015US$300 m');
+    // Events from events.csv marked on the chart (by year where titles would meet), explained in the legend.
+    await expect(chart.locator('.event-line')).toHaveCount(4);
     const legend = page.locator('[data-chart="trajectory"] .legend');
     await expect(legend).toContainText('Path needed for the revised target: +42.9 % a year');
     await expect(legend).toContainText('2017: Oil and labour services put on the UN sanctions list');
+    await expect(legend).toContainText('13 September 2023: Kim–Putin summit at the Vostochny Cosmodrome');
+    await expect(legend).toContainText('KOTRA (the article’s source)');
+    await expect(legend).toContainText('Hollow marks, dashed lines: derived from exports and imports, or an estimate');
+  });
+
+  test('in the article view, sees the article’s events titled in full on the trajectory', async ({ page }) => {
+    await page.goto('/');
+    const chart = page.locator('[data-chart="trajectory"] .chart-wide');
+    await expect(chart.locator('.recharts-xAxis .recharts-cartesian-axis-tick text')).toHaveText([
+      '2013',
+      '2014',
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+    ]);
+    await expect(chart.locator('.event-line')).toHaveCount(2);
+    await expect(chart).toContainText('2014: Russia cancels 90% of the');
   });
 
   test('sees the bullet graphs, timeline and every source', async ({ page }) => {
@@ -112,15 +120,15 @@ test.describe('a reader opens the dashboard', () => {
     ).toBeVisible();
     await expect(page.locator('.timeline-item')).toHaveCount(9);
     await expect(page.locator('.timeline-item').first().locator('time')).toHaveText('2014');
-    await expect(page.locator('.timeline-item[data-date="2018-03-22"] time')).toHaveText('22 March 2018');
-    // Both 2015 figures, each with its publisher and its quote.
+    await expect(page.locator('.timeline-item[data-date="2018-03-22"] time')).toHaveText(
+      '22 March 2018(date from a photo caption)',
+    );
+    // The article's 2015 figure, with its producer and its quote.
     const rows2015 = page.locator('.sources-table tr[data-year="2015"]');
-    await expect(rows2015).toHaveCount(2);
+    await expect(rows2015).toHaveCount(1);
     await expect(rows2015.nth(0)).toContainText('US$84 m');
     await expect(rows2015.nth(0)).toContainText('KOTRA');
     await expect(rows2015.nth(0)).toContainText('the 2015 trade volume was just 84 million U.S. dollars');
-    await expect(rows2015.nth(1)).toContainText('US$83.22 m');
-    await expect(rows2015.nth(1)).toContainText('International Trade Centre');
   });
 });
 
@@ -139,7 +147,7 @@ test.describe('the data and sources table', () => {
     expect(await firstValue()).toBe('US$1 bn');
     await value.getByRole('button').click();
     await expect(value).toHaveAttribute('aria-sort', 'ascending');
-    await expect.poll(firstValue).toBe('US$34 m');
+    await expect.poll(firstValue).toBe('US$84 m');
     await value.getByRole('button').click();
     await expect(value).toHaveAttribute('aria-sort', 'descending');
     await expect.poll(firstValue).toBe('US$1 bn');
@@ -178,9 +186,10 @@ test.describe('on a phone, 360 px wide', () => {
     const drawing = page.locator('[data-chart="trajectory"] .chart-narrow');
     await expect(drawing.locator('.recharts-label').filter({ hasText: 'US$ million' })).toHaveCount(1);
     const labels = drawing.locator(
-      '.series-article .recharts-label-list text, .series-context .recharts-label-list text',
+      '.series-article .recharts-label-list text, .series-publisher .recharts-label-list text',
     );
-    await expect(labels).toHaveText(['84', '92.34', '83.22', '34', '47.9', '42.74']);
+    // The article's figure, the target year's and the latest: the other points are told by the tooltip and table.
+    expect((await labels.allTextContents()).sort()).toEqual(['34', '42.74', '84']);
     const boxes = await labels.evaluateAll((texts) =>
       texts.map((t) => t.getBoundingClientRect()).map(({ left, right, top, bottom }) => ({ left, right, top, bottom })),
     );

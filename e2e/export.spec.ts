@@ -43,7 +43,11 @@ test.describe('charts exported for a slide deck', () => {
     expect(parsed.root).toBe('svg');
     expect(parsed.width).toBe('1920');
     expect(parsed.text).toContain('The path trade would have needed, and the path it took');
-    expect(parsed.text).toContain('Sources: KOTRA via US Asia Journal');
+    // Many reports: each producer named once, with the outlets that report its figures.
+    expect(parsed.text).toContain('Kremlin via TASS, RIA Novosti');
+    // No legend travels with an image: the subtitle says whose each shape is.
+    expect(parsed.text).toContain('blue circles: KOTRA');
+    expect(parsed.text).toContain('orange squares: Russian customs');
     expect(parsed.text).toContain('Unit: US$ million (current dollars)');
     expect(parsed.external).toBe(0);
   });

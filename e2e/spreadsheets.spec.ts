@@ -46,7 +46,7 @@ test.describe('a reader downloads a table for Excel', () => {
     expect(saved.name).toBe('russia-dprk-trade.xlsx');
     const [data, sources] = await workbook(saved.path);
     expect(data!.sheet).toBe('Data');
-    expect(data!.data[0]!.slice(0, 4)).toEqual(['Year', 'Value (US$)', 'Basis', 'Publisher']);
+    expect(data!.data[0]!.slice(0, 6)).toEqual(['Year', 'Value (US$)', 'Basis', 'Kind', 'Produced by', 'Derived from']);
     const csv = Papa.parse<string[]>(readFileSync('data/trade.csv', 'utf8').trim()).data;
     expect(data!.data.map((row) => row.slice(0, 2))).toEqual([
       ['Year', 'Value (US$)'],

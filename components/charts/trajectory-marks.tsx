@@ -54,6 +54,8 @@ export function PublishedDot(
     return (
       <circle
         className="recharts-dot article-dot"
+        data-year={props.payload.year}
+        data-producer={point.producer}
         cx={props.cx}
         cy={props.cy}
         r={6}
@@ -74,6 +76,7 @@ export function PublishedDot(
       strokeWidth={soft ? 2.2 : 1.2}
       data-year={props.payload.year}
       data-kind={point?.kind}
+      data-producer={point?.producer}
     />
   );
 }

@@ -16,7 +16,8 @@ export function renderSeries(model: TrajectoryDrawing, layout: TrajectoryLayout,
     isAnimationActive: false,
     connectNulls: false,
     type: 'linear' as const,
-    className: `series-${series.role}`,
+    className:
+      series.style === undefined ? `series-${series.role}` : `series-${series.role} series-style-${series.style}`,
   };
   const label = (color: string, key = series.key) => (
     <LabelList
@@ -43,7 +44,6 @@ export function renderSeries(model: TrajectoryDrawing, layout: TrajectoryLayout,
         <Line
           key={series.key}
           {...common}
-          className={`series-line series-style-${series.style ?? 0}`}
           stroke={seriesColor(series.style ?? 0)}
           strokeWidth={series.style === ARTICLE_STYLE ? 2.5 : 1.6}
           strokeDasharray={series.dashed ? '4 3' : undefined}

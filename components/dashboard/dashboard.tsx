@@ -18,7 +18,7 @@ import { YourDataSection } from './your-data-section';
 
 const HINTS: Record<View, string> = {
   article:
-    'Showing the figures stated in the article. Switch on context figures to chart other publishers’ annual totals too (all are listed under Data and sources).',
+    'Showing the figures stated in the article. Switch on context figures for the full record: every annual total other reports give, each producer a series of its own.',
   context:
     'Showing context figures: every annual total other reports give, 2011 to the latest, each producer as a series of its own and each figure with its own source.',
 };

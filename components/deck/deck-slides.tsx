@@ -42,39 +42,20 @@ function SourceItem({ source, withTitle }: { source: Source; withTitle: boolean 
   );
 }
 
-/**
- * The sources slide, also printed and handed out: the article in full, then the
- * reports behind the context figures and events, smaller and in columns.
- */
-function SourceList({ dataset }: { dataset: Dataset }) {
-  const cited = (basis: 'article' | 'context') =>
-    new Set(
-      [...dataset.targets, ...dataset.trade, ...dataset.events]
-        .filter((r) => r.basis === basis)
-        .map((r) => r.source_id),
-    );
-  const article = cited('article');
-  const context = dataset.sources.filter((s) => !article.has(s.source_id) && cited('context').has(s.source_id));
+/** A Sources slide: its reports, the source article with its title, in columns where there are several. */
+function SourceList({ dataset, sourceIds }: { dataset: Dataset; sourceIds: readonly string[] }) {
+  const shown = dataset.sources.filter((s) => sourceIds.includes(s.source_id));
+  const article = new Set(
+    [...dataset.targets, ...dataset.trade, ...dataset.events]
+      .filter((r) => r.basis === 'article')
+      .map((r) => r.source_id),
+  );
   return (
-    <>
-      <ul className="slide-sources">
-        {dataset.sources
-          .filter((s) => article.has(s.source_id))
-          .map((s) => (
-            <SourceItem key={s.source_id} source={s} withTitle />
-          ))}
-      </ul>
-      {context.length > 0 ? (
-        <>
-          <p className="slide-sources-heading">Context figures and events ({context.length} reports)</p>
-          <ul className="slide-sources slide-sources-context">
-            {context.map((s) => (
-              <SourceItem key={s.source_id} source={s} withTitle={false} />
-            ))}
-          </ul>
-        </>
-      ) : null}
-    </>
+    <ul className={`slide-sources${shown.length > 2 ? ' slide-sources-many' : ''}`}>
+      {shown.map((s) => (
+        <SourceItem key={s.source_id} source={s} withTitle={article.has(s.source_id)} />
+      ))}
+    </ul>
   );
 }
 
@@ -134,7 +115,7 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
         // The slide is the list of sources: a footer crediting some of them would contradict it.
         return (
           <SlideFrame key={key} {...common} source="">
-            <SourceList dataset={dataset} />
+            <SourceList dataset={dataset} sourceIds={spec.sourceIds ?? []} />
           </SlideFrame>
         );
       default:

@@ -21,8 +21,9 @@ export function TableFilters({ filters, options, chosen, onChange, shown, total,
   return (
     <div className="table-filters">
       {filters.map((filter, index) => (
-        <label key={filter.key} htmlFor={`${id}-${index}`}>
-          {filter.label}{' '}
+        // The label beside its select, not around it: a wrapped select lends its option to the label's name.
+        <span key={filter.key} className="table-filter">
+          <label htmlFor={`${id}-${index}`}>{filter.label}</label>{' '}
           <select id={`${id}-${index}`} value={chosen[index] ?? ''} onChange={(e) => onChange(index, e.target.value)}>
             <option value="">{filter.all}</option>
             {(options[index] ?? []).map((option) => (
@@ -31,7 +32,7 @@ export function TableFilters({ filters, options, chosen, onChange, shown, total,
               </option>
             ))}
           </select>
-        </label>
+        </span>
       ))}
       <span role="status" className="table-filter-count">
         {shown === total

@@ -35,7 +35,7 @@ describe('the data package ZIP', () => {
     );
     expect(readme).toContain('**Publishers disagree.**');
     const publishers = new Set(loadDataset().trade.map((row) => row.producer)).size;
-    expect(readme).toContain(`${publishers} publishers`);
+    expect(readme).toContain(`${publishers} producers`);
   });
 
   it('is the same bytes for the same data and build', () => {

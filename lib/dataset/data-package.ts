@@ -20,12 +20,13 @@ const FILE_TEXT: Record<DataFileName, { title: string; description: string }> = 
   },
   'targets.csv': {
     title: 'Trade targets',
-    description: 'Targets Russian officials set for annual Russia–DPRK trade, each with the words that state it.',
+    description:
+      'Targets set for annual Russia–DPRK trade, as the source article and other reports state them, each with the words that state it.',
   },
   'trade.csv': {
     title: 'Annual trade',
     description:
-      'Published annual totals of Russia–DPRK trade (exports plus imports), one row per year and publisher, each with the words that state it.',
+      'Published annual totals of Russia–DPRK trade (exports plus imports), one row per year, producer and report, each with its kind and the words that state it.',
   },
   'events.csv': {
     title: 'Events',

@@ -8,6 +8,8 @@ import { dataPackageDescriptor, type PackageBuild } from './data-package';
  * it follows the files.
  */
 
+const keyList = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
 export function dataPackageReadme(dataset: Dataset, build: PackageBuild): string {
   const descriptor = dataPackageDescriptor(dataset, build);
   const day = build.created.slice(0, 10);
@@ -28,7 +30,7 @@ export function dataPackageReadme(dataset: Dataset, build: PackageBuild): string
           `| \`${field.name}\` | ${field.type} | ${field.constraints?.required ? 'yes' : 'no'} | ${field.description ?? ''} |`,
       ),
       '',
-      `Each row is named by ${resource.schema.primaryKey.map((key) => `\`${key}\``).join(' and ')}.`,
+      `Each row is named by ${keyList.format(resource.schema.primaryKey.map((key) => `\`${key}\``))}.`,
     ].join('\n'),
   );
 
@@ -47,20 +49,25 @@ ${files.join('\n\n')}
 ## How the figures were collected
 
 Every figure, target and event comes from a published report listed in \`sources.csv\`.
-Each row quotes, in the report's language, the words that support it. Nothing is
-estimated or filled in here. A year with no published figure has no row, and charts
-draw it as a gap.
+Each row quotes, in the report's language, the words that support it (with an English
+gloss in \`note\`). Nothing is filled in here: the only figures we computed are marked
+\`derived\` in \`kind\`, and \`derived_from\` names the amounts they add up. A year with no
+published figure has no row, and charts draw it as a gap.
 
 ## Caveats
 
 - **Publishers disagree.** KOTRA, the Russian customs service and other bodies count
   trade differently, and a figure is often revised after it is first reported. The
-  files keep each publisher's figure as its own row (${publishers.size} publishers over
-  ${years.length} years; ${sharedYears.length > 0 ? `${sharedYears.join(', ')} ${sharedYears.length === 1 ? 'has' : 'have'} more than one figure` : 'no year has more than one figure'}).
-  Compare like with like.
-- **Reported, not measured.** Some figures reach us through news reports that cite the
-  statistical body. \`publisher\` names who produced the figure, and \`source_id\` names
+  files keep each producer's figure as its own row, and each report of it as a row of its
+  own (${publishers.size} producers over ${years.length} years; ${sharedYears.length > 0 ? `${sharedYears.join(', ')} ${sharedYears.length === 1 ? 'has' : 'have'} more than one report` : 'no year has more than one report'}).
+  Compare like with like: one producer's series at a time.
+- **Reported, not measured.** Most figures reach us through news reports that cite the
+  statistical body. \`producer\` names who produced the figure, and \`source_id\` names
   where it was reported.
+- **Not every figure is a statistic.** \`kind\` says which figures a report states as a
+  total (\`reported\`), which we added up from exports and imports (\`derived\`), which
+  the report calls an estimate (\`estimate\`), and which are an official's spoken figure
+  (\`statement\`).
 - The \`basis\` column tells the figures of the source article (\`article\`) from those
   added for context (\`context\`).
 

@@ -28,6 +28,8 @@ export type SlideSpec = {
   title: string;
   notes: string;
   chart?: { id: ChartId; view: View; words: ChartWords };
+  /** A Sources slide's reports (source_id), in the order of sources.csv. */
+  sourceIds?: string[];
 };
 
 export function deckSlides(dataset: Dataset): SlideSpec[] {
@@ -76,11 +78,32 @@ export function deckSlides(dataset: Dataset): SlideSpec[] {
         .join(' '),
     });
   }
-  slides.push({
-    kind: 'sources',
-    title: 'Sources',
-    notes:
-      'Every figure, its publisher and the words that support it. The data are downloadable as CSV from the dashboard.',
-  });
+  slides.push(...sourcesSlides(dataset));
   return slides;
+}
+
+/**
+ * Reports a Sources slide lists, each with its address in full (the slide is also
+ * printed and handed out): as many as stay readable on a 1024×768 projector.
+ */
+export const SOURCES_PER_SLIDE = 12;
+
+/** The Sources slides: every report, in the order of sources.csv, over as many slides as it takes. */
+function sourcesSlides(dataset: Dataset): SlideSpec[] {
+  const ids = dataset.sources.map((s) => s.source_id);
+  const pages = Array.from({ length: Math.ceil(ids.length / SOURCES_PER_SLIDE) }, (_, i) =>
+    ids.slice(i * SOURCES_PER_SLIDE, (i + 1) * SOURCES_PER_SLIDE),
+  );
+  return pages.map((sourceIds, i) => {
+    const range = `${i * SOURCES_PER_SLIDE + 1}–${i * SOURCES_PER_SLIDE + sourceIds.length} of ${ids.length}`;
+    return {
+      kind: 'sources' as const,
+      title: pages.length > 1 ? `Sources (${i + 1} of ${pages.length})` : 'Sources',
+      sourceIds,
+      notes:
+        i === 0
+          ? `Every figure, its publisher and the words that support it are on the dashboard, downloadable as CSV. Reports ${range}, each with its address.`
+          : `Reports ${range}, each with its address.`,
+    };
+  });
 }

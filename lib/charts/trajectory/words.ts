@@ -73,10 +73,14 @@ export function trajectoryLabel(model: TrajectoryModel): string {
 
 /** Which colour and shape is whose, for an image or slide that carries no legend. */
 function marksKey(model: TrajectoryModel): string {
-  const series = model.series.filter((s) => s.role === 'article' || s.role === 'publisher');
+  const series = [
+    ...model.series.filter((s) => s.role === 'article'),
+    ...model.series.filter((s) => s.role === 'publisher'),
+  ];
   const marks = series.map((s) => {
     const style = s.style ?? 0;
-    const name = s.role === 'article' ? `${s.label.replace(/ \(.*\)$/, '')}, the largest its article figure` : s.label;
+    const name =
+      s.role === 'article' ? `${s.label.replace(/ \(.*\)$/, '')} (the largest: the article’s figure)` : s.label;
     return `${paletteAt(style).name} ${shapeAt(PUBLISHED_SHAPES, style).name}: ${name}`;
   });
   const soft = model.points.some((p) => isSoftKind(p.kind)) ? '; hollow and dashed: derived or estimated' : '';
