@@ -1,7 +1,7 @@
 import { writeCsv, type CsvRow } from '../csv/write';
 import { parenthesised } from '../format';
 import type { Dataset } from './build';
-import { assessTargets } from './derive';
+import { articleTargets, assessTargets } from './derive';
 import { csvRatio as ratio, sourceCells, SOURCE_COLUMNS } from './source-cells';
 import { sourceLookup } from './sources';
 
@@ -9,7 +9,8 @@ import { sourceLookup } from './sources';
 export function figuresWithDerivedCsv(dataset: Dataset): string {
   const source = sourceLookup(dataset);
   const rows: CsvRow[] = [];
-  for (const target of dataset.targets) {
+  // The article's targets: the headline figures are the article's own.
+  for (const target of articleTargets(dataset)) {
     rows.push({
       figure: `${target.label} for ${target.target_year} (set in ${target.set_in})`,
       value: target.value_usd,
