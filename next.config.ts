@@ -27,6 +27,14 @@ export default function config(phase: string): NextConfig {
     poweredByHeader: false,
     ...(basePath ? { basePath } : {}),
     env: { NEXT_PUBLIC_BASE_PATH: basePath },
+    turbopack: {
+      resolveAlias: {
+        // pptxgenjs (the PowerPoint writer) zips with JSZip. Its source build pulls in Node's
+        // stream and util polyfills, which probe for generators with Function(): an eval the
+        // page's CSP blocks. JSZip's own browser build is self-contained and needs no eval.
+        jszip: { browser: 'jszip/dist/jszip.min.js' },
+      },
+    },
     ...(staticExport
       ? {
           // Written to out/. Its intermediate files go to .next like a server build's,

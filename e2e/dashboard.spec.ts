@@ -381,6 +381,8 @@ test.describe('charts load their interactive code on first use', () => {
     const recharts = fetched('recharts-tooltip-wrapper');
     // zod belongs to the upload worker: a value imported from a module that uses it once put 90 KB on every load.
     const zod = fetched('ZodError');
+    // pptxgenjs comes only with a PowerPoint download (e2e/powerpoint.spec.ts).
+    const pptxgen = fetched('ppt/presentation.xml');
     await page.goto('/');
     await expect(page.getByRole('group', { name: 'Colour theme' })).toBeVisible();
     // Hydrated and settled: anything fetched on load has been fetched by now.
@@ -390,6 +392,7 @@ test.describe('charts load their interactive code on first use', () => {
     await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(3);
     expect(await recharts()).toBe(false);
     expect(await zod()).toBe(false);
+    expect(await pptxgen()).toBe(false);
 
     // One pointer move onto a bar: recharts loads and its tooltip shows that bar's value.
     await chart.locator('.recharts-bar-rectangle').nth(2).hover();

@@ -199,6 +199,8 @@ test.describe('the presenter window', () => {
   test('fits its 1100×720 window on every slide: the notes sit under the previews and never push the page into scrolling', async ({
     page,
   }) => {
+    // Every slide loaded and measured: generous on a busy machine.
+    test.setTimeout(120_000);
     await page.setViewportSize({ width: 1100, height: 720 });
     for (let n = 1; n <= SLIDES; n += 1) {
       await page.goto(`/present/presenter?slide=${n}`);

@@ -88,6 +88,8 @@ for (const viewport of [
   test(`a returning reader’s page does not jump while their data arrives, ${viewport.width} px wide`, async ({
     page,
   }) => {
+    // Four loads of the page, two of them waited out for 3 s: generous on a busy machine.
+    test.setTimeout(90_000);
     await page.setViewportSize(viewport);
     await watchTimelineDrift(page);
     await page.addInitScript(() => {

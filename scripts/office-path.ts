@@ -1,8 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
+/** A program on the PATH, or null. */
+function onPath(name: string): string | null {
+  try {
+    return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
+
 /**
- * LibreOffice, which the spreadsheet checks open our workbooks with: OFFICE_PATH,
+ * LibreOffice, which the spreadsheet and PowerPoint checks open our files with: OFFICE_PATH,
  * else `soffice` or `libreoffice` on the PATH. Missing, it says how to get it
  * rather than leaving a test to fail on a spawn error.
  */
@@ -12,16 +21,21 @@ export function officePath(): string {
     if (!existsSync(given)) throw new Error(`OFFICE_PATH is ${given}, which does not exist.`);
     return given;
   }
-  for (const name of ['soffice', 'libreoffice']) {
-    try {
-      return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
-    } catch {
-      // not on the PATH: try the next name
-    }
-  }
+  const found = onPath('soffice') ?? onPath('libreoffice');
+  if (found) return found;
   throw new Error(
-    'LibreOffice is needed to check the Excel downloads as a spreadsheet shows them. Install it ' +
-      '(Debian/Ubuntu: apt-get install libreoffice-calc-nogui; macOS: brew install --cask libreoffice) ' +
+    'LibreOffice is needed to check the Excel and PowerPoint downloads as an office suite shows them. Install it ' +
+      '(Debian/Ubuntu: apt-get install libreoffice-calc-nogui libreoffice-impress-nogui; macOS: brew install --cask libreoffice) ' +
       'or set OFFICE_PATH to its soffice program.',
+  );
+}
+
+/** pdftotext (Poppler), which reads back the text of a slide deck LibreOffice Impress printed to PDF. */
+export function pdfToTextPath(): string {
+  const found = onPath('pdftotext');
+  if (found) return found;
+  throw new Error(
+    'pdftotext is needed to read what LibreOffice Impress shows of the PowerPoint files. Install Poppler ' +
+      '(Debian/Ubuntu: apt-get install poppler-utils; macOS: brew install poppler).',
   );
 }

@@ -5,6 +5,7 @@ import type { ChartWords } from '@/lib/charts/spec';
 import { sourceLine } from '@/lib/dataset/sources';
 import type { View } from '@/lib/charts/view';
 import { reserveSlot, type ReservedSlot } from '@/lib/site/reserved-space';
+import { PptxDownloadButton } from '../site/pptx-download-button';
 import { ChartDataLinks } from './chart-data-links';
 import { ChartExportButtons } from './chart-export-buttons';
 import { SourceNote } from './source-note';
@@ -69,6 +70,12 @@ export function ChartCard({ chart, view, words, drawings, legend, userSummary, s
           }}
           drawsUserData={spec.drawsUserData}
           keysUserShapes={spec.keysUserShapes}
+        />
+        <PptxDownloadButton
+          which={{ kind: 'chart', chart, view }}
+          fileName={`${chartImageName(chart, view)}.pptx`}
+          label="Download PowerPoint"
+          title={`Download PowerPoint: ${words.title}`}
         />
       </div>
     </figure>

@@ -1,4 +1,4 @@
-import { paletteAt } from '@/lib/charts/palette';
+import { CHART_LIGHT, paletteAt } from '@/lib/charts/palette';
 import { CHART_FONT } from '@/lib/charts/typography';
 
 /*
@@ -13,16 +13,16 @@ import { CHART_FONT } from '@/lib/charts/typography';
 const themed = (variable: string, light: string) => `var(--${variable}, ${light})`;
 
 export const chartColors = {
-  article: themed('article', '#0072B2'),
-  context: themed('context', '#B35900'),
+  article: themed('article', CHART_LIGHT.article),
+  context: themed('context', CHART_LIGHT.context),
   /** The reader's own data: Okabe–Ito reddish purple, darkened for text contrast. */
-  user: themed('user', '#A4477E'),
-  target: themed('target', '#3d3d3d'),
-  path: themed('chart-path', '#5a5a5a'),
+  user: themed('user', CHART_LIGHT.user),
+  target: themed('target', CHART_LIGHT.target),
+  path: themed('chart-path', CHART_LIGHT.path),
   grid: themed('rule', '#d9d9d9'),
   axis: themed('chart-axis', '#4d4d4d'),
   text: themed('text', '#1f1f1f'),
-  muted: themed('muted', '#595959'),
+  muted: themed('muted', CHART_LIGHT.muted),
   event: themed('chart-event', '#8c8c8c'),
   /** The page behind the chart: fills that must hide what is under them (hollow markers, hatching). */
   surface: themed('bg', '#ffffff'),

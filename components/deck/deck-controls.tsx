@@ -2,6 +2,8 @@
 
 import { useSyncExternalStore } from 'react';
 import { keyHelp } from '@/lib/deck/keys';
+import { DECK_PPTX_NAME } from '@/lib/charts/files';
+import { PptxDownloadButton } from '../site/pptx-download-button';
 import { withBasePath } from '@/lib/site/base-path';
 import { viewFromSearch, viewPath } from '@/lib/site/routes';
 
@@ -75,6 +77,13 @@ export function DeckControls({ slide, count, title, help, onShow, onFullscreen, 
       >
         ?
       </button>
+      <PptxDownloadButton
+        which={{ kind: 'deck' }}
+        fileName={DECK_PPTX_NAME}
+        label="PPTX"
+        title="Download PowerPoint: the deck, with its notes"
+        className="deck-pptx"
+      />
       {/* A plain link: Next's client navigation to a static export's home under a base path asks for
           /trade.txt, which no export has (vercel/next.js#73427), and logs a 404 before it reloads. */}
       <a href={withBasePath(backTo)} className="deck-exit">

@@ -1,10 +1,9 @@
 import type { Dataset } from '@/lib/dataset/build';
-import { assessTargets } from '@/lib/dataset/derive';
 import { sourceLine } from '@/lib/dataset/sources';
 import type { SlideSpec } from '@/lib/deck/slides';
 import { chartWords } from '@/lib/charts/registry';
-import { formatPercent, formatUsd, formatUsdInText } from '@/lib/format';
-import { afterTargetCredits, afterTargetYear } from '@/lib/dataset/after-target';
+import { afterTargetCredits } from '@/lib/dataset/after-target';
+import { afterTargetRows, growthFigures } from '@/lib/deck/slide-figures';
 import type { Source } from '@/lib/dataset/schema';
 import { SlideChart } from './slide-chart';
 import { SlideFrame } from './slide-frame';
@@ -15,13 +14,10 @@ type Props = { dataset: Dataset; slides: SlideSpec[]; idPrefix: string };
 function GrowthFigures({ dataset }: { dataset: Dataset }) {
   return (
     <div className="slide-figures">
-      {assessTargets(dataset).map((a) => (
-        <div className="slide-figure" key={a.target.target_id}>
-          <p className="slide-figure-value">≈ {formatPercent(a.requiredGrowth)}</p>
-          <p>
-            a year, {a.actual.year}–{a.target.target_year}, to go from {formatUsd(a.actual.value_usd)} to the{' '}
-            {a.target.label.toLowerCase()} of {formatUsd(a.target.value_usd)}
-          </p>
+      {growthFigures(dataset).map((figure) => (
+        <div className="slide-figure" key={figure.key}>
+          <p className="slide-figure-value">{figure.value}</p>
+          <p>{figure.caption}</p>
         </div>
       ))}
     </div>
@@ -61,22 +57,22 @@ function SourceList({ dataset, sourceIds }: { dataset: Dataset; sourceIds: reado
 
 /** The after-the-target-year slide: each year's figure, or its gap, large enough to read from the back. */
 function AfterTargetFigures({ dataset }: { dataset: Dataset }) {
-  const story = afterTargetYear(dataset);
-  if (!story) return null;
+  const figures = afterTargetRows(dataset);
+  if (!figures) return null;
   return (
     <>
       <table className="slide-years">
         <tbody>
-          {story.years.map(({ year, figure }) => (
+          {figures.rows.map(([year, value, whose]) => (
             <tr key={year} data-year={year}>
               <th scope="row">{year}</th>
-              <td className="slide-years-value">{figure ? formatUsdInText(figure.value_usd) : 'no figure'}</td>
-              <td>{figure ? `${figure.producer}${figure.kind === 'reported' ? '' : `, ${figure.kind}`}` : ''}</td>
+              <td className="slide-years-value">{value}</td>
+              <td>{whose}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="slide-lead-small">{story.closing}</p>
+      <p className="slide-lead-small">{figures.closing}</p>
     </>
   );
 }

@@ -4,6 +4,8 @@ import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } fro
 import { DECK_CHANNEL, type DeckMessage } from '@/lib/deck/channel';
 import { deckAction, nextSlide, slideForDigit } from '@/lib/deck/keys';
 import { currentSlide, serverSlide, setCurrentSlide, subscribeToSlide } from './slide-store';
+import { DECK_PPTX_NAME } from '@/lib/charts/files';
+import { PptxDownloadButton } from '../site/pptx-download-button';
 
 type Props = { count: number; titles: string[]; notes: string[]; current: ReactNode; next: ReactNode };
 
@@ -140,6 +142,12 @@ export function PresenterView({ count, titles, notes, current, next }: Props) {
           <button type="button" onClick={() => go(slide + 1)} disabled={!hasNext}>
             Next
           </button>
+          <PptxDownloadButton
+            which={{ kind: 'deck' }}
+            fileName={DECK_PPTX_NAME}
+            label="Download PowerPoint"
+            title="Download PowerPoint: the deck, with its notes"
+          />
         </div>
       </aside>
       {/* Across the window's full width, under both previews, and scrolling on its own when long. */}

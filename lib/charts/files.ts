@@ -35,3 +35,6 @@ export function chartImageName(chart: string, view: View): string {
 export function slideImageName(slide: number, chart: string, view: View): string {
   return `${FILE_PREFIX}-slide-${slide}-${chart}${viewSuffix(view)}`;
 }
+
+/** The slide deck as a PowerPoint file, as the browser saves it. */
+export const DECK_PPTX_NAME = `${FILE_PREFIX}-slides.pptx`;

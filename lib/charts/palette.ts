@@ -14,4 +14,17 @@ export const SERIES_PALETTE = [
   { name: 'grey', light: '#5c5c5c', dark: '#bdbdbd' },
 ] as const;
 
+/**
+ * The charts' other colours, light values: the page's CSS variables fall back to
+ * them (components/charts/chart-theme.ts), and files we write (PowerPoint) use them.
+ */
+export const CHART_LIGHT = {
+  article: '#0072B2',
+  context: '#B35900',
+  user: '#A4477E',
+  target: '#3d3d3d',
+  path: '#5a5a5a',
+  muted: '#595959',
+} as const;
+
 export const paletteAt = (style: number) => SERIES_PALETTE[style % SERIES_PALETTE.length] ?? SERIES_PALETTE[0];

@@ -7,6 +7,7 @@ import { dataPackageJson, dataPackageZip, PACKAGE_ZIP_NAME } from '../dataset/da
 import { figuresWithDerivedCsv } from '../dataset/derived-csv';
 import { dataFileNames, isDataFileName, type DataFileName } from '../dataset/tables';
 import { uploadTemplateCsv } from '../upload/template';
+import { pptxFiles, PPTX_FILES } from '../pptx/deck';
 import { XLSX_TYPE } from '../spreadsheet/write';
 import { hasSpreadsheet, spreadsheetName, spreadsheetOfCsv } from './spreadsheets';
 
@@ -56,6 +57,8 @@ const generated = new Map<string, Build>([
   ...csvs,
   ...spreadsheets,
   ['datapackage.json', ({ dataset, build }) => dataPackageJson(dataset, build)],
+  // What the browser writes a PowerPoint file from, fetched only when one is asked for (lib/pptx/deck.ts).
+  [PPTX_FILES, ({ dataset }) => JSON.stringify(pptxFiles(dataset, chartIds))],
   [PACKAGE_ZIP_NAME, ({ dataset, build, rawFile }) => dataPackageZip(dataset, build, rawFile)],
 ]);
 
@@ -87,8 +90,9 @@ export function contentTypeOf(name: string): string {
 /**
  * Whether a download is saved as a file rather than shown: all of them but the
  * descriptor, which Frictionless tools read by its address (its paths, such as
- * sources.csv, are the files beside it under /data/).
+ * sources.csv, are the files beside it under /data/), and the PowerPoint files'
+ * data, which the page reads.
  */
 export function isAttachment(name: string): boolean {
-  return name !== 'datapackage.json';
+  return name !== 'datapackage.json' && name !== PPTX_FILES;
 }
