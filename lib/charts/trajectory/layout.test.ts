@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UserDataset } from '../../upload/user-data';
+import { readDataset } from '../../dataset/load';
 import { chartDataset } from '../fixtures/chart-dataset';
 import { trajectoryLayout, TRAJECTORY_SIZES, type LabelBox } from './layout';
 import { drawingOf, trajectoryModel } from './model';
@@ -82,6 +83,25 @@ describe('trajectoryLayout, the published figures', () => {
       ['2014'],
       ['2017'],
       ['2023'],
+    ]);
+  });
+});
+
+describe('trajectoryLayout, the full record on a phone', () => {
+  it('never prints two event years over each other, and leaves the other reports’ goal to the legend', () => {
+    const model = drawingOf(trajectoryModel(readDataset().dataset, 'context'));
+    const layout = trajectoryLayout(model, TRAJECTORY_SIZES.narrow);
+    const labelled = layout.events.filter((e) => e.lines.length > 0);
+    // 2023 and 2024 are a few pixels apart at 360 px: one of the two keeps its year.
+    expect(labelled.length).toBeLessThan(layout.events.length);
+    const spans = labelled.map((e) => ({ x: layout.xOf(e.year), width: e.lines[0]!.length * e.size * 0.64 }));
+    for (const [i, a] of spans.entries())
+      for (const b of spans.slice(i + 1)) expect(Math.abs(a.x - b.x)).toBeGreaterThanOrEqual((a.width + b.width) / 2);
+    const goal = model.series.find((s) => s.role === 'goal');
+    expect(goal && layout.targetLabel(goal, 300_000_000).lines).toEqual([]);
+    expect(goal && trajectoryLayout(model, TRAJECTORY_SIZES.wide).targetLabel(goal, 300_000_000).lines).toEqual([
+      'Goal for 2015',
+      'US$300\u00A0m',
     ]);
   });
 });

@@ -145,10 +145,19 @@ export function trajectoryLayout(model: TrajectoryDrawing, size: Size): Trajecto
     width: estimatedLabelWidth('x'.repeat(EVENT_WRAP), eventSize),
   }));
   const compactEvents = narrow || labelsThatFit(fullEvents).size < model.events.length;
-  const events = model.events.map((event) => ({
+  // By year where titles would meet; and where even years would (2023 beside 2024 on a phone), the
+  // rule stays and its year is left to the legend.
+  const yearsShown = labelsThatFit(
+    model.events.map((e) => ({ x: xOf(eventYear(e)), width: estimatedLabelWidth(e.date.slice(0, 4), eventSize) })),
+  );
+  const events = model.events.map((event, i) => ({
     key: `${event.date}-${event.title}`,
     year: eventYear(event),
-    lines: compactEvents ? [event.date.slice(0, 4)] : wrapText(`${event.date}: ${event.title}`, EVENT_WRAP).slice(0, 2),
+    lines: !compactEvents
+      ? wrapText(`${event.date}: ${event.title}`, EVENT_WRAP).slice(0, 2)
+      : yearsShown.has(i)
+        ? [event.date.slice(0, 4)]
+        : [],
     size: eventSize,
     lineHeight: EVENT_LINE,
   }));
@@ -190,10 +199,14 @@ export function trajectoryLayout(model: TrajectoryDrawing, size: Size): Trajecto
         ? null
         : { year: model.targetYear, text: narrow ? 'Target' : 'Target year', size: eventSize + 1 },
     valueLabel,
-    targetLabel: (series, value) => ({
-      lines: [narrow ? (series.label.split(' ')[0] ?? series.label) : series.label, formatUsd(value)],
-      size: font - (narrow ? 1 : 0),
-    }),
+    // On a phone a goal only other reports state keeps its diamond and leaves its words to the legend and tooltip.
+    targetLabel: (series, value) =>
+      narrow && series.role === 'goal'
+        ? { lines: [], size: font - 1 }
+        : {
+            lines: [narrow ? (series.label.split(' ')[0] ?? series.label) : series.label, formatUsd(value)],
+            size: font - (narrow ? 1 : 0),
+          },
     events,
     user,
     labelBoxes,
