@@ -33,11 +33,15 @@ test.describe('security headers', () => {
     const response = await page.goto('/context');
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'sha256-");
     await expect(page.locator('html')).toHaveAttribute('data-js', '1');
-    // Hovering a bar shows a recharts tooltip only once React has hydrated.
-    await page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle').first().hover();
-    await expect(page.locator('[data-chart="target-vs-actual"] .recharts-tooltip-wrapper:visible')).toContainText(
-      'US$',
-    );
+    // Hovering a bar shows a recharts tooltip only once React has hydrated (and, on a busy
+    // machine, once the charting code has arrived: pointed at again until it has).
+    const bar = page.locator('[data-chart="target-vs-actual"] .chart-wide .recharts-bar-rectangle').first();
+    const tooltip = page.locator('[data-chart="target-vs-actual"] .recharts-tooltip-wrapper:visible');
+    await expect(async () => {
+      await page.mouse.move(0, 0);
+      await bar.hover();
+      await expect(tooltip).toContainText('US$', { timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
   });
 });
 
