@@ -32,12 +32,20 @@ const FORMATS: Record<Exclude<NumberFormat, 'plain'>, { pattern: RegExp; group: 
   de: { pattern: /^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/, group: /\./g, decimal: ',' },
 };
 
-/** How each way is shown to the reader: one number, written that way. */
+/** One number written each way, for the reader to recognise their file's. */
+export const NUMBER_FORMAT_EXAMPLES: Record<NumberFormat, string> = {
+  plain: '1234567',
+  en: '1,234,567.8',
+  ru: '1 234 567,8',
+  de: '1.234.567,8',
+};
+
+/** How each way is shown to the reader: the example, and in words. */
 export const NUMBER_FORMAT_LABELS: Record<NumberFormat, string> = {
-  plain: 'Digits only (1234567)',
-  en: '1,234,567.8 (comma groups, point decimals)',
-  ru: '1 234 567,8 (space groups, comma decimals)',
-  de: '1.234.567,8 (point groups, comma decimals)',
+  plain: `Digits only (${NUMBER_FORMAT_EXAMPLES.plain})`,
+  en: `${NUMBER_FORMAT_EXAMPLES.en} (comma groups, point decimals)`,
+  ru: `${NUMBER_FORMAT_EXAMPLES.ru} (space groups, comma decimals)`,
+  de: `${NUMBER_FORMAT_EXAMPLES.de} (point groups, comma decimals)`,
 };
 
 export type AmountRead = { ok: true; usd: number; asRead: number } | { ok: false; code: IssueCode; message: string };
@@ -70,7 +78,7 @@ export function readAmount(cell: string, format: NumberFormat, unit: Unit): Amou
       ? refused('type-error', `${describeAmount(cell)} ${CHOOSE}`)
       : refused(
           'type-error',
-          `'${cell}' is not a number written as ${NUMBER_FORMAT_LABELS[format].split(' ')[0]}: write digits with that grouping and decimal mark only (no currency or unit), or choose another way under Numbers.`,
+          `'${cell}' is not a number written as ${NUMBER_FORMAT_EXAMPLES[format]}: write digits with that grouping and decimal mark only (no currency or unit), or choose another way under Numbers.`,
         );
   }
   const usd = scaleDecimal(digits, UNIT_POWER[unit]);

@@ -45,7 +45,7 @@ function unitOf(text: string): Unit {
 function pick(
   head: FileHead,
   label: RegExp,
-  reads: (cell: string) => boolean,
+  reads: (cell: string, column: readonly string[]) => boolean,
   skip: number[],
   fallback: number,
 ): number {
