@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { ValidationIssue } from '../csv/issues';
 import { parseUpload } from './parse';
 import { precheckUpload, SNIFF_BYTES } from './precheck';
+import { readUpload } from './read-upload';
 import { MAX_REPORTED_ISSUES, MAX_UPLOAD_BYTES, type UploadReport } from './report';
 import { detectNewline } from './sniff';
 
@@ -631,17 +632,15 @@ describe('parseUpload: empty and refused files', () => {
     });
   });
 
-  it('refuses a file that is not UTF-8 (Latin-1) in the precheck with format-error', () => {
-    const bytes = bytesOf('latin1.csv');
-    expect(precheckUpload('latin1.csv', bytes.length, bytes.subarray(0, SNIFF_BYTES))).toEqual({
-      file: 'latin1.csv',
-      line: 1,
-      column: '',
-      columnNumber: null,
-      value: null,
-      code: 'format-error',
-      message: 'The file is not UTF-8 text: save it as "CSV UTF-8" and try again.',
-    });
+  it('reads a Latin-1 (Windows-1252) file instead of refusing it, and says how it was read', async () => {
+    const outcome = await readUpload(bytesOf('latin1.csv'), 'latin1.csv');
+    if (outcome.kind !== 'report') throw new Error('expected a report');
+    expect(outcome.report.figures.map((f) => [f.year, f.value_usd, f.publisher])).toEqual([
+      [2019, 47900000, 'Société générale'],
+    ]);
+    expect(outcome.report.reading?.notes).toEqual([
+      'Read as Windows-1252 (Western): the file is not UTF-8, and its letters read best so.',
+    ]);
   });
 
   it('refuses a file over MAX_UPLOAD_BYTES from its size alone, before looking at its bytes, naming the limit', () => {
