@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import {
   encodingName,
   LEGACY_ENCODINGS,
@@ -19,18 +19,17 @@ export function EncodingChoice({ current, onReadAs }: Props) {
   const [choice, setChoice] = useState<LegacyEncoding>(
     LEGACY_ENCODINGS.find((encoding) => encoding !== current) ?? 'windows-1252',
   );
+  const id = useId();
   return (
     <div className="encoding-choice">
-      <label>
-        Letters look wrong? Read the file as{' '}
-        <select value={choice} onChange={(event) => setChoice(event.target.value as LegacyEncoding)}>
-          {LEGACY_ENCODINGS.map((encoding) => (
-            <option key={encoding} value={encoding}>
-              {encodingName(encoding)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <label htmlFor={id}>Letters look wrong? Read the file as</label>
+      <select id={id} value={choice} onChange={(event) => setChoice(event.target.value as LegacyEncoding)}>
+        {LEGACY_ENCODINGS.map((encoding) => (
+          <option key={encoding} value={encoding}>
+            {encodingName(encoding)}
+          </option>
+        ))}
+      </select>
       <button type="button" disabled={choice === current} onClick={() => onReadAs(choice)}>
         Read it again
       </button>
