@@ -1,5 +1,5 @@
 import { bareLabel } from '../csv/header';
-import { comtradeTable, EITHER_COLUMNS, REQUIRED_COLUMNS } from './comtrade/columns';
+import { EITHER_COLUMNS, REQUIRED_COLUMNS } from './comtrade/columns';
 
 /*
  * Which reader a file's header calls for: our template (year, value_usd,
@@ -44,6 +44,3 @@ export function detectLayout(labels: readonly string[]): Layout {
   ];
   return missing.length > 0 ? { kind: 'comtrade-incomplete', missing } : { kind: 'comtrade' };
 }
-
-/** Every column the Comtrade reader uses, for the message when some are missing. */
-export const COMTRADE_COLUMNS_USED = comtradeTable.columns;
