@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
+import readXlsxFile from 'read-excel-file/node';
 import type { Page } from '@playwright/test';
 import { axeViolationsByTheme } from './axe';
 import { expect, test } from './fixtures';
@@ -86,6 +87,13 @@ test.describe('files analysts have', () => {
       ['2020', '42700000', '40122000', '2578000', 'UN Comtrade (reported by Russian Federation)'],
       ['2021', '42500', '38000', '4500', 'UN Comtrade (reported by Russian Federation)'],
     ]);
+    // So does its workbook, the amounts as numbers under headers a person reads.
+    const workbookPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download your data (Excel)' }).click();
+    const [data] = await readXlsxFile(readFileSync(await (await workbookPromise).path()));
+    const [header, first] = data?.data ?? [];
+    expect(header?.slice(0, 4)).toEqual(['Year', 'Value (US$)', 'Exports (US$)', 'Imports (US$)']);
+    expect(first?.slice(0, 4)).toEqual([2019, 47913581, 45612346, 2301235]);
   });
 
   test('a UN Comtrade monthly file of commodity rows: the months added up, a partial year, said so', async ({
