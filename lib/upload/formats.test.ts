@@ -129,7 +129,7 @@ describe('a Windows-1251 customs table with Cyrillic headers, in thousands', () 
     expect(read.reading?.unit).toBe('thousand');
     expect(read.reading?.notes).toEqual([
       'Read as Windows-1251 (Cyrillic): the file is not UTF-8, and its letters read best so.',
-      'Read with the columns you chose: the period from ‘Год’, the value from ‘Стоимость, тыс. долл. США’ (written 1 234 567,8), the publisher from ‘Источник’.',
+      'Read with the columns you chose: the period from ‘Год’, the value from ‘Стоимость, тыс. долл. США’ (written 1\u00a0234\u00a0567,8), the publisher from ‘Источник’.',
       'Values are in thousands of US dollars: each is multiplied by 1,000, and the table shows both.',
     ]);
   });

@@ -37,7 +37,7 @@ describe('readAmount', () => {
     expect(usd('-5', 'en')).toBe("'-5' is negative: trade values are zero or more.");
     expect(usd('  ', 'ru')).toBe('The cell is empty: this column needs a value.');
     expect(usd('$40', 'en')).toContain("'$40' is not a number written as 1,234,567.8");
-    expect(usd('40.469', 'ru')).toContain("'40.469' is not a number written as 1 234 567,8");
+    expect(usd('40.469', 'ru')).toContain("'40.469' is not a number written as 1\u00a0234\u00a0567,8");
     expect(usd('99999999999999999', 'en', 'million')).toContain('too large');
   });
 

@@ -36,7 +36,8 @@ const FORMATS: Record<Exclude<NumberFormat, 'plain'>, { pattern: RegExp; group: 
 export const NUMBER_FORMAT_EXAMPLES: Record<NumberFormat, string> = {
   plain: '1234567',
   en: '1,234,567.8',
-  ru: '1 234 567,8',
+  // No-break spaces, as Excel in Russian writes them: the example never wraps.
+  ru: '1\u00a0234\u00a0567,8',
   de: '1.234.567,8',
 };
 
