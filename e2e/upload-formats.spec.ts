@@ -18,6 +18,9 @@ async function upload(page: Page, name: string, buffer: Buffer = fixture(name)) 
   await page.locator('.add-your-data input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer });
 }
 
+/** How long a file may take to be read in the worker: the machines that run these are shared. */
+const READ = { timeout: 15_000 };
+
 const status = (page: Page) => page.locator('.user-data-status');
 const notes = (page: Page) => page.locator('.add-your-data .reading-notes li');
 const tableRow = (page: Page, year: number) => page.locator(`.user-data-table tr[data-year="${year}"]`);
@@ -46,7 +49,7 @@ test.describe('files analysts have', () => {
     await upload(page, 'comtrade-annual.csv');
     await expect(
       page.getByText('Loaded 8 rows from comtrade-annual.csv. 7 rows were left out, as said below.'),
-    ).toBeVisible();
+    ).toBeVisible(READ);
     await expect(notes(page)).toContainText([
       'Read as a UN Comtrade file: each year is exports (X) plus imports (M), both listed in the table and its CSV.',
       /series of their own/,
@@ -103,7 +106,7 @@ test.describe('files analysts have', () => {
     await upload(page, 'comtrade-monthly-commodities.csv');
     await expect(
       page.getByText('Loaded 6 rows from comtrade-monthly-commodities.csv. 4 rows were left out'),
-    ).toBeVisible();
+    ).toBeVisible(READ);
     await expect(notes(page)).toContainText([
       /^Read as a UN Comtrade file/,
       /one series/,
@@ -121,7 +124,7 @@ test.describe('files analysts have', () => {
   test('Excel’s Unicode Text (UTF-16, tabs): Korean and Cyrillic names come out right', async ({ page }) => {
     await page.goto('/');
     await upload(page, 'excel-unicode-text.txt');
-    await expect(page.getByText('Loaded 2 rows from excel-unicode-text.txt.')).toBeVisible();
+    await expect(page.getByText('Loaded 2 rows from excel-unicode-text.txt.')).toBeVisible(READ);
     await expect(notes(page)).toHaveText([
       "Read as UTF-16 LE (Excel’s “Unicode Text”), as the file's byte order mark says.",
     ]);
@@ -139,7 +142,7 @@ test.describe('files analysts have', () => {
   }) => {
     await page.goto('/');
     await upload(page, 'windows-1252-accents.csv');
-    await expect(page.getByText('Loaded 3 rows from windows-1252-accents.csv.')).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByText('Loaded 3 rows from windows-1252-accents.csv.')).toBeVisible(READ);
     await expect(notes(page)).toHaveText([
       'Read as Windows-1252 (Western): the file is not UTF-8, and its letters read best so.',
     ]);
@@ -148,11 +151,11 @@ test.describe('files analysts have', () => {
     // The reader can change the guess: the same file, read as Cyrillic, replaces itself without a question.
     await page.getByLabel('Letters look wrong? Read the file as').selectOption('windows-1251');
     await page.getByRole('button', { name: 'Read it again' }).click();
-    await expect(notes(page)).toHaveText(['Read as Windows-1251 (Cyrillic), as you chose.']);
+    await expect(notes(page)).toHaveText(['Read as Windows-1251 (Cyrillic), as you chose.'], READ);
     await expect(tableRow(page, 2019)).toContainText('Sociйtй Gйnйrale de Surveillance');
     await page.getByLabel('Letters look wrong? Read the file as').selectOption('windows-1252');
     await page.getByRole('button', { name: 'Read it again' }).click();
-    await expect(tableRow(page, 2019)).toContainText('Société Générale de Surveillance');
+    await expect(tableRow(page, 2019)).toContainText('Société Générale de Surveillance', READ);
     await expect(status(page)).toContainText('Your data: windows-1252-accents.csv · 3 rows, 3 yearly figures');
   });
 
@@ -162,7 +165,7 @@ test.describe('files analysts have', () => {
     await page.goto('/');
     await upload(page, 'windows-1251-customs.csv');
     const step = page.getByRole('form', { name: 'Which column is which in windows-1251-customs.csv?' });
-    await expect(step).toBeFocused();
+    await expect(step).toBeFocused(READ);
     await expect(step).toContainText(
       'Read as Windows-1251 (Cyrillic): the file is not UTF-8, and its letters read best so.',
     );
@@ -186,7 +189,7 @@ test.describe('files analysts have', () => {
     await page.keyboard.press('Tab'); // Read it again (disabled: skipped) or the first column select
     await step.getByRole('button', { name: 'Read the file' }).focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByText('Loaded 3 rows from windows-1251-customs.csv.')).toBeVisible();
+    await expect(page.getByText('Loaded 3 rows from windows-1251-customs.csv.')).toBeVisible(READ);
     await expect(notes(page)).toContainText([
       /^Read as Windows-1251/,
       'Read with the columns you chose: the period from ‘Год’, the value from ‘Стоимость, тыс. долл. США’ (written 1 234 567,8), the publisher from ‘Источник’.',
@@ -212,7 +215,7 @@ test.describe('files analysts have', () => {
     await page.goto('/');
     await upload(page, 'korean-thousands.csv');
     const step = page.getByRole('form', { name: 'Which column is which in korean-thousands.csv?' });
-    await expect(step).toBeFocused({ timeout: 15_000 });
+    await expect(step).toBeFocused(READ);
     // 47,900 could be forty-seven thousand or forty-seven: nothing is suggested, and the preview says why.
     await expect(step.getByLabel('Numbers')).toHaveValue('plain');
     await expect(step.locator('tr[data-line="2"]')).toContainText("'47,900' has thousands separators");
@@ -234,7 +237,7 @@ test.describe('files analysts have', () => {
     await expect(step.getByLabel('Publisher of every row')).toBeFocused();
     await page.keyboard.type('KITA');
     await page.keyboard.press('Enter');
-    await expect(page.getByText('Loaded 2 rows from korean-thousands.csv.')).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByText('Loaded 2 rows from korean-thousands.csv.')).toBeVisible(READ);
     await expect(tableRow(page, 2019).locator('th, td')).toContainText([
       '2019',
       'US$47.9 m',
@@ -250,7 +253,7 @@ test.describe('files analysts have', () => {
     // Next month's file, same header: the choices come back filled in.
     await upload(page, 'korean-thousands-next.csv');
     const next = page.getByRole('form', { name: 'Which column is which in korean-thousands-next.csv?' });
-    await expect(next).toBeFocused({ timeout: 15_000 });
+    await expect(next).toBeFocused(READ);
     await expect(next).toContainText('Filled in with the choices you made for a file with this header.');
     await expect(next.getByLabel('Numbers')).toHaveValue('en');
     await expect(next.getByLabel('Unit of the values')).toHaveValue('thousand');
@@ -260,7 +263,7 @@ test.describe('files analysts have', () => {
     expect(await axeViolationsByTheme(page)).toEqual({ light: [], dark: [] });
     await next.getByRole('button', { name: 'Read the file' }).click();
     await page.getByRole('button', { name: 'Replace with korean-thousands-next.csv' }).click();
-    await expect(page.getByText('Loaded 2 rows from korean-thousands-next.csv.')).toBeVisible();
+    await expect(page.getByText('Loaded 2 rows from korean-thousands-next.csv.')).toBeVisible(READ);
     await expect(tableRow(page, 2022)).toContainText('US$45.2 m');
   });
 
@@ -269,14 +272,15 @@ test.describe('files analysts have', () => {
   }) => {
     await page.goto('/');
     await upload(page, 'excel-unicode-text.txt');
-    await expect(status(page)).toContainText('Your data: excel-unicode-text.txt', { timeout: 15_000 });
+    await expect(status(page)).toContainText('Your data: excel-unicode-text.txt', READ);
 
     await upload(page, 'korean-thousands.csv');
     const step = page.getByRole('form', { name: 'Which column is which in korean-thousands.csv?' });
+    await expect(step).toBeFocused(READ);
     await step.getByLabel('Publisher of every row').fill('KITA');
     await step.getByRole('button', { name: 'Read the file' }).click();
     const report = page.locator('.upload-report');
-    await expect(report.locator('.upload-summary')).toContainText('korean-thousands.csv: 2 issues in 2 rows.');
+    await expect(report.locator('.upload-summary')).toContainText('korean-thousands.csv: 2 issues in 2 rows.', READ);
     await expect(report.locator('tr[data-line="2"]')).toContainText("'47,900' has thousands separators");
     await expect(report.locator('tr[data-line="2"] td[data-label="Column"]')).toHaveText('교역액(천 달러) (2)');
     // Nothing replaced what was loaded.
