@@ -8,7 +8,7 @@ import { ReadingSummary } from './reading-summary';
 import { ReplaceConfirm } from './replace-confirm';
 import { UploadProgress } from './upload-progress';
 import { UploadReport } from './upload-report';
-import { useUploadFlow } from './use-upload-flow';
+import { useUploadFlow, type FileRead } from './use-upload-flow';
 import { useUserData } from './use-user-data';
 import { removeUserData } from './user-data-store';
 
@@ -44,6 +44,12 @@ export function AddYourData() {
       message: `${fileName} was not loaded.${loaded ? ` Your data from ${loaded.fileName} is unchanged.` : ''}`,
     });
 
+  /** Back to the column step of a mapped file, its choices as they were made; none for other layouts. */
+  const editColumns = (read: FileRead) => {
+    const request = read.request;
+    return request ? () => setState({ step: 'mapping', read, request }) : undefined;
+  };
+
   const reading = state.step === 'reading' ? state : null;
   const justLoaded = state.step === 'idle' ? state.loaded : undefined;
 
@@ -75,11 +81,7 @@ export function AddYourData() {
           onLoadGood={answer(() => void flow.load(state.read, state.report))}
           onDiscard={answer(() => setState({ step: 'idle', message: `${state.report.fileName} was not loaded.` }))}
           onReadAs={(encoding) => flow.readAs(state.read, encoding)}
-          onEditColumns={
-            state.read.request
-              ? () => setState({ step: 'mapping', read: state.read, request: state.read.request! })
-              : undefined
-          }
+          onEditColumns={editColumns(state.read)}
         />
       ) : null}
 
