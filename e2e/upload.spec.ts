@@ -585,16 +585,22 @@ test.describe('a reader brings their own data', () => {
     await expect(page.locator('.upload-report')).toHaveCount(0);
   });
 
-  test('a file refused at its header says no rows were read, and which label to rename', async ({ page }) => {
+  test('a header spelling value_usd as "Value USD" loads; one naming a column twice is refused before any row', async ({
+    page,
+  }) => {
     await page.goto('/');
+    // Issue 17: labels match whatever their case, spaces and punctuation.
     await upload(page, 'spaced.csv', 'Year,Value USD,Publisher\n2019,100,ITC\n');
+    await expect(page.getByText('Loaded 1 row from spaced.csv.')).toBeVisible();
+    await upload(page, 'twice.csv', 'year,value_usd,Value (USD),publisher\n2019,100,200,ITC\n');
     const report = page.locator('.upload-report');
     await expect(report.locator('.upload-summary')).toHaveText(
-      'spaced.csv: 1 issue; no rows were read. Nothing has been loaded yet.',
+      'twice.csv: 1 issue; no rows were read. Nothing has been loaded yet.',
     );
     await expect(report.locator('tr[data-line="1"]')).toContainText(
-      "The header has no 'value_usd' column: rename 'Value USD' to value_usd.",
+      "'Value (USD)' appears more than once in the header (columns 2 and 3): keep one column of that name.",
     );
+    await expect(status(page)).toContainText('Your data: spaced.csv');
   });
 
   test('on a phone the issues read as one card each, nothing off to the side, and a stray space in a value shows', async ({

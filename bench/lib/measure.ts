@@ -2,6 +2,7 @@
 // the heap as sampled once per chunk (parsing a string is synchronous: a timer would never fire).
 import Papa from 'papaparse';
 import { parseUpload } from '../../lib/upload/parse';
+import type { UploadReport } from '../../lib/upload/report';
 import { detectNewline } from '../../lib/upload/sniff';
 import { median } from '../../scripts/lib/median';
 
@@ -92,15 +93,19 @@ export function runPapaparse(text: string): Promise<Measurement> {
   });
 }
 
-/** (b) our parse-and-validate pipeline. */
-export async function runPipeline(text: string): Promise<Measurement> {
+/** (b) our parse-and-validate pipeline: the template's reader, or another (UN Comtrade's). */
+export async function runPipeline(
+  text: string,
+  read: (text: string, onProgress: () => void) => Promise<UploadReport> = (csv, onProgress) =>
+    parseUpload(csv, 'bench.csv', { onProgress }),
+): Promise<Measurement> {
   collectGarbage();
   const before = process.memoryUsage().heapUsed;
   const memory = memorySampler();
   memory.sample();
   const start = performance.now();
   const cpuStart = process.cpuUsage();
-  const report = await parseUpload(text, 'bench.csv', { onProgress: () => memory.sample() });
+  const report = await read(text, () => memory.sample());
   const ms = performance.now() - start;
   const cpuMs = cpuMillis(cpuStart);
   memory.sample();

@@ -1,45 +1,30 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
-import { formatCount } from '@/lib/format';
-import type { UploadProgress as Progress } from '@/lib/upload/parse';
-import { skippedNote } from '@/lib/upload/notes';
-import type { UploadReport as Report } from '@/lib/upload/report';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { reserveSlot } from '@/lib/site/reserved-space';
-import type { UserDataset } from '@/lib/upload/user-data';
 import { DropZone } from './drop-zone';
 import { LoadedDataStatus } from './loaded-data-status';
+import { ReadingSummary } from './reading-summary';
 import { ReplaceConfirm } from './replace-confirm';
 import { UploadProgress } from './upload-progress';
-import { useUploadReader } from './use-upload-reader';
 import { UploadReport } from './upload-report';
+import { useUploadFlow, type FileRead } from './use-upload-flow';
 import { useUserData } from './use-user-data';
-import { removeUserData, saveUserData, userDataSnapshot } from './user-data-store';
+import { removeUserData } from './user-data-store';
 
-type State =
-  | { step: 'idle'; message?: string }
-  | { step: 'reading'; fileName: string; progress: Progress | null }
-  | { step: 'report'; report: Report }
-  | { step: 'confirm'; report: Report };
-
-function datasetOf(report: Report): UserDataset {
-  return {
-    fileName: report.fileName,
-    loadedAt: new Date().toISOString(),
-    rowCount: report.acceptedRowCount,
-    figures: report.figures,
-  };
-}
+// Most files never need it: the column choices load (with zod, for the preview) only when a file does.
+const MappingStep = lazy(() => import('./mapping-step').then((module) => ({ default: module.MappingStep })));
 
 /**
- * "Add your data": pick or drop a CSV; it is read and checked in a Web Worker,
- * with progress and Cancel; a clean file loads at once, a file with issues shows
- * them and loads nothing unless the user asks for the good rows.
+ * "Add your data": pick or drop a file; it is read and checked in a Web Worker,
+ * with progress and Cancel; a file with other columns asks which is which; a
+ * clean file loads at once, a file with issues shows them and loads nothing
+ * unless the user asks for the good rows.
  */
 export function AddYourData() {
   const loaded = useUserData();
-  const [state, setState] = useState<State>({ step: 'idle' });
-  const reader = useUploadReader();
+  const flow = useUploadFlow();
+  const { state, setState } = flow;
 
   // Once a question (replace? load the good rows?) is answered its buttons are gone: focus goes to the outcome.
   const message = useRef<HTMLParagraphElement>(null);
@@ -53,56 +38,50 @@ export function AddYourData() {
     focusMessage.current = true;
     then();
   };
-
-  async function load(report: Report) {
-    try {
-      await saveUserData(datasetOf(report));
-      setState({
-        step: 'idle',
-        message: `Loaded ${formatCount(report.acceptedRowCount, 'row', 'rows')} from ${report.fileName}.${skippedNote(report)}`,
-      });
-    } catch (reason) {
-      // Private windows and full disks refuse IndexedDB: say so rather than hang.
-      setState({
-        step: 'idle',
-        message: `${report.fileName} was read but could not be kept in this browser (${reason instanceof Error ? reason.message : String(reason)}). Earlier data, if any, is unchanged.`,
-      });
-    }
-  }
-
-  function start(file: File) {
-    setState({ step: 'reading', fileName: file.name, progress: null });
-    reader.read(file, {
-      onProgress: (progress) => setState({ step: 'reading', fileName: file.name, progress }),
-      onFailed: (detail) => setState({ step: 'idle', message: `${file.name} could not be read: ${detail}.` }),
-      onReport: (report) => {
-        if (report.issueCount > 0) setState({ step: 'report', report });
-        // Asked of the store, not of this render: the answer comes after the reader may have loaded or removed data.
-        else if (userDataSnapshot()) setState({ step: 'confirm', report });
-        else void load(report);
-      },
+  const notLoaded = (fileName: string) =>
+    setState({
+      step: 'idle',
+      message: `${fileName} was not loaded.${loaded ? ` Your data from ${loaded.fileName} is unchanged.` : ''}`,
     });
-  }
 
-  function cancel() {
-    if (state.step !== 'reading' || !reader.cancel()) return;
-    setState({ step: 'idle', message: `Cancelled: ${state.fileName} was not loaded.` });
-  }
+  /** Back to the column step of a mapped file, its choices as they were made; none for other layouts. */
+  const editColumns = (read: FileRead) => {
+    const request = read.request;
+    return request ? () => setState({ step: 'mapping', read, request }) : undefined;
+  };
 
   const reading = state.step === 'reading' ? state : null;
+  const justLoaded = state.step === 'idle' ? state.loaded : undefined;
 
   return (
     <div className="add-your-data" {...reserveSlot('your-data')}>
-      <DropZone disabled={Boolean(reading)} onFile={start} />
+      <DropZone disabled={Boolean(reading)} onFile={flow.start} />
 
-      {reading ? <UploadProgress fileName={reading.fileName} progress={reading.progress} onCancel={cancel} /> : null}
+      {reading ? (
+        <UploadProgress fileName={reading.fileName} progress={reading.progress} onCancel={flow.cancel} />
+      ) : null}
+
+      {state.step === 'mapping' ? (
+        <Suspense fallback={<p role="status">Preparing the column choices…</p>}>
+          <MappingStep
+            key={state.request.key}
+            request={state.request}
+            initial={state.read.choices.mapping}
+            onRead={(mapping) => flow.readWithColumns(state.read, state.request, mapping)}
+            onReadAs={(encoding) => flow.readAs(state.read, encoding)}
+            onCancel={answer(() => notLoaded(state.request.fileName))}
+          />
+        </Suspense>
+      ) : null}
 
       {state.step === 'report' ? (
         <UploadReport
           report={state.report}
           replacing={loaded?.fileName}
-          onLoadGood={answer(() => void load(state.report))}
+          onLoadGood={answer(() => void flow.load(state.read, state.report))}
           onDiscard={answer(() => setState({ step: 'idle', message: `${state.report.fileName} was not loaded.` }))}
+          onReadAs={(encoding) => flow.readAs(state.read, encoding)}
+          onEditColumns={editColumns(state.read)}
         />
       ) : null}
 
@@ -110,13 +89,8 @@ export function AddYourData() {
         <ReplaceConfirm
           report={state.report}
           loaded={loaded}
-          onReplace={answer(() => void load(state.report))}
-          onKeep={answer(() =>
-            setState({
-              step: 'idle',
-              message: `${state.report.fileName} was not loaded.${loaded ? ` Your data from ${loaded.fileName} is unchanged.` : ''}`,
-            }),
-          )}
+          onReplace={answer(() => void flow.load(state.read, state.report))}
+          onKeep={answer(() => notLoaded(state.report.fileName))}
         />
       ) : null}
 
@@ -124,6 +98,12 @@ export function AddYourData() {
         <p role="status" className="upload-message" tabIndex={-1} ref={message}>
           {state.message}
         </p>
+      ) : null}
+      {justLoaded ? (
+        <ReadingSummary
+          report={justLoaded.report}
+          onReadAs={(encoding) => flow.readAs(justLoaded.read, encoding, true)}
+        />
       ) : null}
 
       {loaded ? (

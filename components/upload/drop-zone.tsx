@@ -25,7 +25,7 @@ export function DropZone({ disabled, onFile }: Props) {
           if (file) onFile(file);
         }}
       >
-        <span className="drop-zone-text">Drop a CSV file here, or choose one</span>
+        <span className="drop-zone-text">Drop a CSV or text file here, or choose one</span>
         <input
           type="file"
           accept=".csv,.tsv,.txt,text/csv,text/plain"
@@ -39,7 +39,9 @@ export function DropZone({ disabled, onFile }: Props) {
       </label>
       <p className="muted">
         Columns: <code>year</code> (2019, or 2019-03 for a month), <code>value_usd</code> (whole US dollars),{' '}
-        <code>publisher</code>, and optionally <code>source</code> and <code>note</code>.{' '}
+        <code>publisher</code>, and optionally <code>source</code> and <code>note</code>; or a UN Comtrade export; or
+        any table of years and values, whose columns you then choose (in dollars, thousands or millions). UTF-8, UTF-16
+        and Windows encodings are read.{' '}
         <a href={withBasePath('/data/upload-template.csv')} download={attachmentName('upload-template.csv')}>
           Download template
         </a>

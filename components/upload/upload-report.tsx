@@ -3,11 +3,23 @@
 import { formatCount } from '@/lib/format';
 import { formatIssue } from '@/lib/csv/issues';
 import { skippedNote } from '@/lib/upload/notes';
+import type { LegacyEncoding } from '@/lib/upload/encoding/names';
 import type { UploadReport as Report } from '@/lib/upload/report';
 import { saveCsv, saveWorkbook } from '../site/save-file';
+import { ReadingSummary } from './reading-summary';
 
-/** `replacing`: the file name of the data already loaded, which loading the good rows replaces. */
-type Props = { report: Report; replacing?: string; onLoadGood: () => void; onDiscard: () => void };
+/**
+ * `replacing`: the file name of the data already loaded, which loading the good rows replaces.
+ * `onReadAs`, `onEditColumns`: read the file again in another encoding, or with other columns.
+ */
+type Props = {
+  report: Report;
+  replacing?: string;
+  onLoadGood: () => void;
+  onDiscard: () => void;
+  onReadAs?: (encoding: LegacyEncoding) => void;
+  onEditColumns?: () => void;
+};
 
 const grouped = new Intl.NumberFormat('en-GB');
 
@@ -27,7 +39,7 @@ async function downloadIssues(report: Report, format: 'csv' | 'xlsx') {
  * What is wrong with a file, line by line, and what the user can do about it.
  * Nothing is loaded until they choose; every value is shown as text, never as HTML.
  */
-export function UploadReport({ report, replacing, onLoadGood, onDiscard }: Props) {
+export function UploadReport({ report, replacing, onLoadGood, onDiscard, onReadAs, onEditColumns }: Props) {
   const shown = report.issues.length;
   return (
     <div className="upload-report" role="region" aria-label={`Validation report for ${report.fileName}`}>
@@ -41,6 +53,7 @@ export function UploadReport({ report, replacing, onLoadGood, onDiscard }: Props
         {report.issueCount > shown ? ` The first ${grouped.format(shown)} issues are listed.` : ''} Nothing has been
         loaded yet.
       </p>
+      <ReadingSummary report={report} onReadAs={onReadAs} />
       {report.ignoredColumns.length > 0 ? (
         <p className="muted">Columns not used: {report.ignoredColumns.join(', ')}.</p>
       ) : null}
@@ -49,6 +62,11 @@ export function UploadReport({ report, replacing, onLoadGood, onDiscard }: Props
           <button type="button" onClick={onLoadGood}>
             Load the {formatCount(report.acceptedRowCount, 'good row', 'good rows')} only
             {replacing ? `, replacing ${replacing}` : ''}
+          </button>
+        ) : null}
+        {onEditColumns ? (
+          <button type="button" onClick={onEditColumns}>
+            Change the column choices
           </button>
         ) : null}
         <button type="button" onClick={() => void downloadIssues(report, 'csv')}>

@@ -3,11 +3,14 @@
 import { useRef } from 'react';
 import type { FromUploadWorker, ToUploadWorker } from '@/lib/upload/messages';
 import type { UploadProgress } from '@/lib/upload/parse';
+import type { MappingRequest, ReadChoices } from '@/lib/upload/read-upload';
 import type { UploadReport } from '@/lib/upload/report';
 
 export type ReaderEvents = {
   onProgress: (progress: UploadProgress) => void;
   onReport: (report: UploadReport) => void;
+  /** The header is not one the worker knows: which column is which must be asked. */
+  onMapping: (request: MappingRequest) => void;
   /** The reading stopped without a report; `detail` says why, for the reader. */
   onFailed: (detail: string) => void;
 };
@@ -26,7 +29,7 @@ export function useUploadReader() {
     if (worker.current === current) worker.current = null;
   }
 
-  function read(file: File, events: ReaderEvents, attempt = 0) {
+  function read(file: File, choices: ReadChoices, events: ReaderEvents, attempt = 0) {
     if (worker.current) stop(worker.current);
     const next = new Worker(new URL('./upload.worker.ts', import.meta.url), { type: 'module' });
     worker.current = next;
@@ -40,6 +43,7 @@ export function useUploadReader() {
       if (message.type === 'progress') return events.onProgress(message.progress);
       stop(next);
       if (message.type === 'failed') events.onFailed(message.message);
+      else if (message.type === 'mapping') events.onMapping(message.request);
       else events.onReport(message.report);
     };
     const fail = (detail: string) => {
@@ -50,13 +54,13 @@ export function useUploadReader() {
     next.onerror = (event) => {
       if (!answered && attempt === 0 && current()) {
         stop(next);
-        read(file, events, 1);
+        read(file, choices, events, 1);
         return;
       }
       fail(event.message || 'the reader stopped');
     };
     next.onmessageerror = () => fail('the reader sent an unreadable answer');
-    next.postMessage({ type: 'start', file } satisfies ToUploadWorker);
+    next.postMessage({ type: 'start', file, choices } satisfies ToUploadWorker);
   }
 
   /** Stops the file being read, if any; true when there was one. */

@@ -36,7 +36,8 @@ function optional<T extends z.ZodType<unknown, string>>(schema: T) {
     .pipe(schema.optional());
 }
 
-function describeAmount(value: string): string {
+/** Why an amount cell is not whole US dollars, and how to write it; also worded for uploads read through a column mapping. */
+export function describeAmount(value: string): string {
   if (/^\s|\s$/.test(value)) return `'${value}' has spaces around it: remove them.`;
   if (/[$€£]|us\s*\$|usd/i.test(value))
     return `'${value}' includes a currency: write digits only, in whole US dollars (e.g. 84000000).`;

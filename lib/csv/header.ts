@@ -18,7 +18,13 @@ export type HeaderResult = {
   ignoredColumns: string[];
 };
 
-const bare = (text: string) => text.replace(/[^a-z0-9]/gi, '').toLowerCase();
+/**
+ * A label with case, spaces, punctuation and underscores left out, as a person
+ * would read it: 'Value USD', 'value (USD)' and 'value_usd' are one label.
+ * Letters of any script are kept ('Год' stays 'год').
+ */
+export const bareLabel = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+const bare = bareLabel;
 
 /**
  * What to rename, for a missing column: a label that differs only in spaces, case
@@ -50,7 +56,9 @@ export function readHeader<Row extends z.ZodObject>(
   cells: readonly string[],
   schema: TableSchema<Row>,
 ): HeaderResult {
-  const normalise = (label: string) => (schema.labels === 'relaxed' ? label.trim().toLowerCase() : label);
+  // Relaxed schemas match labels as bareLabel reads them; exact ones as written.
+  const normalise = (label: string) => (schema.labels === 'relaxed' ? bare(label) : label);
+  const columnOf = new Map(schema.columns.map((column) => [normalise(column), column]));
   if (cells.every((cell) => cell.trim() === '')) {
     return { header: null, issues: [emptyFileIssue(file, line, schema.columns)], ignoredColumns: [] };
   }
@@ -59,7 +67,7 @@ export function readHeader<Row extends z.ZodObject>(
   const seen = new Map<string, number>();
   let blocking = false;
   cells.forEach((label, index) => {
-    const key = normalise(label);
+    const key = columnOf.get(normalise(label)) ?? normalise(label);
     const at = { file, line, column: label, columnNumber: index + 1, value: label };
     const first = seen.get(key);
     if (first !== undefined) {
@@ -83,7 +91,7 @@ export function readHeader<Row extends z.ZodObject>(
     }
   });
   const missing = schema.columns.filter((column) => !seen.has(column) && !schema.optionalColumns.includes(column));
-  const unknown = cells.filter((label) => !schema.columns.includes(normalise(label)));
+  const unknown = cells.filter((label) => !columnOf.has(normalise(label)));
   for (const column of missing) {
     blocking = true;
     const rename = renameFor(column, unknown, missing.length === 1);

@@ -1,4 +1,4 @@
-import { emptyFileIssue, readHeader, columnInFile, type Header } from './header';
+import { emptyFileIssue, readHeader, columnInFile, type Header, type HeaderResult } from './header';
 import { createIssueLog } from './issue-log';
 import { lineIssue, type ValidationIssue } from './issues';
 import { checkRow } from './row';
@@ -32,6 +32,9 @@ const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() 
 /** What papaparse gives for the newline that ends a file: one record of one empty cell, after the last row. */
 const isFinalNewline = (cells: readonly string[]) => cells.length === 1 && cells[0] === '';
 
+/** How the first record becomes a header: by the schema's labels, or by a choice made elsewhere (an upload's column mapping). */
+export type HeaderReader = (file: string, line: number, cells: readonly string[]) => HeaderResult;
+
 /**
  * Validates a CSV one record at a time, so that a file of any size can stream
  * through it: the header first (lib/csv/header.ts), then each row (lib/csv/row.ts),
@@ -43,6 +46,7 @@ export function createRowValidator<Row extends z.ZodObject>(
   schema: TableSchema<Row>,
   sink: RowSink<z.output<Row>>,
   maxIssues = Number.POSITIVE_INFINITY,
+  headerReader: HeaderReader = (file, line, cells) => readHeader(file, line, cells, schema),
 ) {
   const log = createIssueLog(maxIssues);
   let header: Header | null = null;
@@ -100,7 +104,7 @@ export function createRowValidator<Row extends z.ZodObject>(
     push(line: number, cells: readonly string[]): void {
       if (!headerRead) {
         headerRead = true;
-        const result = readHeader(file, line, cells, schema);
+        const result = headerReader(file, line, cells);
         header = result.header;
         ignoredColumns = result.ignoredColumns;
         result.issues.forEach(log.add);
@@ -125,6 +129,10 @@ export function createRowValidator<Row extends z.ZodObject>(
     },
     /** A tokenising problem found apart from any record, at the line where it starts. */
     formatError,
+    /** The header once read, or null (not yet read, or refused): where each column stands. */
+    get header(): Header | null {
+      return header;
+    },
     finish(): ValidationSummary {
       if (heldBlank !== null && !isFinalNewline(heldBlank.cells)) settleBlank();
       if (!headerRead) log.add(emptyFileIssue(file, 1, schema.columns));

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { ValidationIssue } from '../csv/issues';
 import { parseUpload } from './parse';
 import { precheckUpload, SNIFF_BYTES } from './precheck';
+import { readUpload } from './read-upload';
 import { MAX_REPORTED_ISSUES, MAX_UPLOAD_BYTES, type UploadReport } from './report';
 import { detectNewline } from './sniff';
 
@@ -315,18 +316,32 @@ describe('parseUpload: headers', () => {
     expect(report.issues).toEqual([issue('extra-column.csv', 3, 'value_usd', 3, '84m', 'type-error')]);
   });
 
-  it('says which label to rename when a required column is missing and a close one is there', async () => {
-    const spaced = 'Year,Value USD,Publisher\n2019,100,ITC\n';
-    const near = await parseUpload(spaced, 'near.csv');
-    expect(near?.issues.map((i) => i.message)).toEqual([
-      "The header has no 'value_usd' column: rename 'Value USD' to value_usd.",
-    ]);
-    // The only unknown label, for the only missing column: a likely rename, said as such.
+  it('reads labels that differ from the template only in case, spaces, punctuation and underscores', async () => {
+    // Issue 17: 'Value USD' and 'value (USD)' were refused with "rename it"; they are value_usd.
+    for (const label of ['Value USD', 'value (USD)', 'VALUE-USD', ' Value_Usd ']) {
+      const report = await parseUpload(`Year,${label},Publisher\n2019,100,ITC\n`, 'near.csv');
+      expect(report.issues, label).toEqual([]);
+      expect(
+        report.figures.map((f) => [f.year, f.value_usd, f.publisher]),
+        label,
+      ).toEqual([[2019, 100, 'ITC']]);
+    }
+  });
+
+  it('says which label to rename when the only unknown label is likely the missing column', async () => {
     const other = 'year,amount,publisher\n2019,100,ITC\n';
     const guess = await parseUpload(other, 'amount.csv');
     expect(guess?.issues.map((i) => i.message)).toEqual([
       "The header has no 'value_usd' column: rename 'amount' to value_usd if it holds the value_usd figures.",
     ]);
+  });
+
+  it('refuses two labels that read as one column as a duplicate-label', async () => {
+    const report = await parseUpload('year,value_usd,Value USD,publisher\n2019,1,2,ITC\n', 'twice.csv');
+    expect(report.issues.map((i) => [i.code, i.column, i.columnNumber])).toEqual([['duplicate-label', 'Value USD', 3]]);
+    expect(report.issues[0]?.message).toBe(
+      "'Value USD' appears more than once in the header (columns 2 and 3): keep one column of that name.",
+    );
   });
 
   it('refuses a header without a required column: missing-label, and no row is read', async () => {
@@ -617,17 +632,15 @@ describe('parseUpload: empty and refused files', () => {
     });
   });
 
-  it('refuses a file that is not UTF-8 (Latin-1) in the precheck with format-error', () => {
-    const bytes = bytesOf('latin1.csv');
-    expect(precheckUpload('latin1.csv', bytes.length, bytes.subarray(0, SNIFF_BYTES))).toEqual({
-      file: 'latin1.csv',
-      line: 1,
-      column: '',
-      columnNumber: null,
-      value: null,
-      code: 'format-error',
-      message: 'The file is not UTF-8 text: save it as "CSV UTF-8" and try again.',
-    });
+  it('reads a Latin-1 (Windows-1252) file instead of refusing it, and says how it was read', async () => {
+    const outcome = await readUpload(bytesOf('latin1.csv'), 'latin1.csv');
+    if (outcome.kind !== 'report') throw new Error('expected a report');
+    expect(outcome.report.figures.map((f) => [f.year, f.value_usd, f.publisher])).toEqual([
+      [2019, 47900000, 'Société générale'],
+    ]);
+    expect(outcome.report.reading?.notes).toEqual([
+      'Read as Windows-1252 (Western): the file is not UTF-8, and its letters read best so.',
+    ]);
   });
 
   it('refuses a file over MAX_UPLOAD_BYTES from its size alone, before looking at its bytes, naming the limit', () => {

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { UploadReport } from './report';
-import { detectDelimiter, detectNewline } from './sniff';
+import { detectDelimiter, detectNewline, type Newline } from './sniff';
 import { createUploadValidator } from './validator';
 
 /** How far the reading has gone, in characters of the text. */
@@ -29,14 +29,35 @@ function unwindBetweenChunks(parser: Papa.Parser) {
   queueMicrotask(() => parser.resume());
 }
 
+/** Takes the records of a file as papaparse reads them, and says what they came to. */
+export type RecordReader<Result> = {
+  push(cells: string[]): void;
+  /** A record papaparse could not read cleanly, with its message. */
+  pushMalformed(cells: string[], message: string): void;
+  finish(): Result;
+};
+
 /**
  * Reads a reader's CSV text through papaparse chunk by chunk and validates each
  * record as it comes (lib/upload/validator.ts). A BOM is dropped by papaparse.
  */
 export function parseUpload(text: string, fileName: string, options: ParseUploadOptions = {}): Promise<UploadReport> {
+  return parseRecords(text, (newline) => createUploadValidator(fileName, newline), options);
+}
+
+/**
+ * Streams a text's records through papaparse into a reader made for its line
+ * ends (our template's validator, a mapped file's, or UN Comtrade's), with the
+ * delimiter and line ends decided once from the start of the text.
+ */
+export function parseRecords<Result>(
+  text: string,
+  createReader: (newline: Newline) => RecordReader<Result>,
+  options: ParseUploadOptions = {},
+): Promise<Result> {
   const head = text.slice(0, HEAD_LENGTH);
   const newline = detectNewline(head);
-  const validator = createUploadValidator(fileName, newline);
+  const validator = createReader(newline);
   let rows = 0;
   return new Promise((resolve, reject) => {
     Papa.parse<string[]>(text, {

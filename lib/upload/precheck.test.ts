@@ -44,22 +44,27 @@ describe('precheckUpload', () => {
     });
   });
 
-  it('refuses bytes with a NUL as binary, UTF-16 included', () => {
+  it('refuses bytes with a NUL as binary, unless a UTF-16 byte order mark says they are text', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    expect(precheckUpload('chart.csv', png.length, png)).toMatchObject({ code: 'format-error', line: 1 });
+    expect(precheckUpload('chart.csv', png.length, png)?.message).toContain('binary');
     const utf16 = new Uint8Array([0xff, 0xfe, 0x79, 0x00, 0x65, 0x00, 0x61, 0x00, 0x72, 0x00]);
-    expect(precheckUpload('u16.csv', utf16.length, utf16)).toMatchObject({ code: 'format-error', line: 1 });
-    expect(precheckUpload('u16.csv', utf16.length, utf16)?.message).toContain('binary');
+    expect(precheckUpload('u16.txt', utf16.length, utf16)).toBeNull();
   });
 
-  it('refuses invalid UTF-8 (a lone Latin-1 byte)', () => {
-    const latin1 = new Uint8Array([...encode('year,value_usd,publisher\n2019,1,Soci'), 0xe9, ...encode('t\n')]);
-    expect(precheckUpload('l1.csv', latin1.length, latin1)?.message).toBe(
-      'The file is not UTF-8 text: save it as "CSV UTF-8" and try again.',
+  it('says so when UTF-16 text lost its byte order mark, rather than calling it binary', () => {
+    const bare = new Uint8Array([...'year\tvalue_usd\n2019\t1\n'].flatMap((c) => [c.charCodeAt(0), 0]));
+    expect(precheckUpload('u16.txt', bare.length, bare)?.message).toBe(
+      'This looks like UTF-16 text saved without its byte order mark: save it from your spreadsheet as "CSV UTF-8" or "Unicode Text" and try again.',
     );
   });
 
-  it('refuses a character cut short at the end of a whole file (nothing follows it)', () => {
+  it('leaves the encoding to the decoder: a Latin-1 byte or a cut character is no reason to refuse here', () => {
+    // lib/upload/encoding/decode.test.ts decides what such files are.
+    const latin1 = new Uint8Array([...encode('year,value_usd,publisher\n2019,1,Soci'), 0xe9, ...encode('t\n')]);
+    expect(precheckUpload('l1.csv', latin1.length, latin1)).toBeNull();
     const cut = new Uint8Array([...encode('year,value_usd,publisher\n2019,1,A'), 0xe2, 0x82]);
-    expect(precheckUpload('cut.csv', cut.length, cut)?.code).toBe('format-error');
+    expect(precheckUpload('cut.csv', cut.length, cut)).toBeNull();
   });
 
   it('accepts a head that ends in the middle of a character when the file goes on', () => {

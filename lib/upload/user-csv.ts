@@ -9,11 +9,24 @@ import type { UserDataset } from './user-data';
  * added up (months 1–12, fewer than 12 being a partial year).
  */
 export function userDataTable(user: UserDataset): CsvTable {
+  // Exports and imports only for a file that had them (UN Comtrade's): other files' CSV is as it was.
+  const flows = user.figures.some((f) => f.exports_usd !== undefined || f.imports_usd !== undefined);
   return {
-    columns: ['year', 'value_usd', 'publisher', 'kind', 'months', 'source', 'note', 'file'],
+    columns: [
+      'year',
+      'value_usd',
+      ...(flows ? ['exports_usd', 'imports_usd'] : []),
+      'publisher',
+      'kind',
+      'months',
+      'source',
+      'note',
+      'file',
+    ],
     rows: user.figures.map((f) => ({
       year: f.year,
       value_usd: f.value_usd,
+      ...(flows ? { exports_usd: f.exports_usd, imports_usd: f.imports_usd } : {}),
       publisher: f.publisher,
       kind: f.months === 0 ? 'yearly total' : 'months added up',
       months: f.months,
@@ -23,6 +36,12 @@ export function userDataTable(user: UserDataset): CsvTable {
     })),
   };
 }
+
+/** In the reader's workbook, exports and imports are amounts like value_usd. */
+export const USER_DATA_OVERRIDES = {
+  exports_usd: { header: 'Exports (US$)', kind: 'usd' },
+  imports_usd: { header: 'Imports (US$)', kind: 'usd' },
+} as const;
 
 export function userDataCsv(user: UserDataset): string {
   return writeCsvTable(userDataTable(user));

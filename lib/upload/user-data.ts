@@ -9,6 +9,9 @@ export const userFigureSchema = z.object({
   months: z.number().int().min(0).max(12),
   source: z.string().optional(),
   note: z.string().optional(),
+  /** A UN Comtrade figure's exports and imports, which add up to value_usd (lib/upload/comtrade/). */
+  exports_usd: z.number().nonnegative().optional(),
+  imports_usd: z.number().nonnegative().optional(),
 });
 export type UserFigure = z.infer<typeof userFigureSchema>;
 
@@ -22,5 +25,7 @@ export const userDatasetSchema = z.object({
   loadedAt: z.string(),
   rowCount: z.number().int().nonnegative(),
   figures: z.array(userFigureSchema),
+  /** The unit the file wrote its values in, when it was not US dollars: the table shows them as read too. */
+  unit: z.enum(['thousand', 'million']).optional(),
 });
 export type UserDataset = z.infer<typeof userDatasetSchema>;

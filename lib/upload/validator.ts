@@ -1,9 +1,17 @@
 import { lineIssue } from '../csv/issues';
 import { createLineCounter } from '../csv/line-counter';
-import { createRowValidator } from '../csv/row-validator';
+import { createRowValidator, type HeaderReader } from '../csv/row-validator';
+import type { TableSchema } from '../csv/table-schema';
 import { createUserAggregator } from './aggregator';
 import { MAX_REPORTED_ISSUES, type UploadReport } from './report';
+import type { z } from '../csv/zod';
+import type { UploadRow } from './schema';
 import { uploadTable } from './upload-table';
+
+/** A row schema whose rows the totals add up. */
+type UploadRowSchema = z.ZodObject & z.ZodType<UploadRow>;
+/** How the rows are read: our template's header and schema, or the columns a reader mapped (lib/upload/mapping/). */
+export type UploadTable<Row extends UploadRowSchema> = { table: TableSchema<Row>; headerReader?: HeaderReader };
 
 /**
  * Validates an upload record by record as papaparse streams it: line numbers,
@@ -15,9 +23,19 @@ export function createUploadValidator(
   newline: '\n' | '\r\n' | '\r' = '\n',
   maxIssues = MAX_REPORTED_ISSUES,
 ) {
+  return createTableValidator(fileName, newline, maxIssues, { table: uploadTable });
+}
+
+/** createUploadValidator for any table whose rows are upload rows: the template's, or a mapped file's. */
+export function createTableValidator<Row extends UploadRowSchema>(
+  fileName: string,
+  newline: '\n' | '\r\n' | '\r',
+  maxIssues: number,
+  { table, headerReader }: UploadTable<Row>,
+) {
   const lineOf = createLineCounter(newline);
   const aggregator = createUserAggregator(fileName);
-  const validator = createRowValidator(fileName, uploadTable, aggregator.add, maxIssues);
+  const validator = createRowValidator(fileName, table, aggregator.add, maxIssues, headerReader);
   return {
     push(cells: string[]): void {
       validator.push(lineOf(cells), cells);
