@@ -1,4 +1,4 @@
-import { formatCount, formatUsd } from '../format';
+import { formatCount, formatUsd, parenthesised } from '../format';
 import { isPartialYear } from '../upload/partial-year';
 import type { UserDataset, UserFigure } from '../upload/user-data';
 
@@ -22,7 +22,8 @@ export function userDataCredit(fileName: string): string {
 
 /** A user series' name, in the chart and its legend: the publisher is named when the file has several. */
 export function userSeriesLabel(fileName: string, publisher: string, several: boolean): string {
-  return `${userDataName(fileName)}${several ? ` (${publisher})` : ''}`;
+  // parenthesised: "UN Comtrade (reported by Russia)" reads "(UN Comtrade, reported by Russia)", never brackets in brackets.
+  return `${userDataName(fileName)}${several ? ` ${parenthesised(publisher)}` : ''}`;
 }
 
 /** What a hollow mark means, in the legend and in an exported image's key. */
