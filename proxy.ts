@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
-import { inlineHashesUnder, type InlineHashes } from './lib/http/inline-hashes';
+import { inlineHashesByFraming, type HashesByFraming } from './lib/http/route-hashes';
 import { contentSecurityPolicy, frameOptionsHeaders, framingOf, type Framing } from './lib/http/security-headers';
 import { withBasePath } from './lib/site/base-path';
 import { isOldContextLink } from './lib/site/routes';
@@ -18,11 +18,11 @@ import { isOldContextLink } from './lib/site/routes';
  * - who may frame the route: any site an embed page (/embed/*), none the rest
  *   (frame-ancestors in the CSP, and X-Frame-Options DENY for older browsers).
  */
-let hashes: InlineHashes | undefined;
+let hashes: HashesByFraming | undefined;
 
 function builtPolicy(framing: Framing): string {
-  hashes ??= inlineHashesUnder(join(process.cwd(), '.next', 'server', 'app'));
-  return contentSecurityPolicy(hashes, framing);
+  hashes ??= inlineHashesByFraming(join(process.cwd(), '.next', 'server', 'app'));
+  return contentSecurityPolicy(hashes[framing], framing);
 }
 
 export function proxy(request: NextRequest) {
