@@ -25,7 +25,8 @@ for (const width of [1000, 320])
       });
 
 test('the Embed dialog has no axe violations, in either theme', async ({ page }) => {
-  test.setTimeout(60_000);
+  // The whole dashboard behind it, and the preview's frame, walked twice: on a busy two-core machine that takes a while.
+  test.setTimeout(120_000);
   await page.goto('/context');
   await openEmbedDialog(page, 'trajectory');
   expect(await axeViolationsByTheme(page)).toEqual({ light: [], dark: [] });

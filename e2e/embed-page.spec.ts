@@ -15,8 +15,10 @@ test.afterAll(async () => {
   await host.close();
 });
 
-test('each embed page fits 300 to 1200 px wide with its title, chart, sources and data', async ({ page }) => {
-  for (const chart of CHARTS)
+for (const chart of CHARTS)
+  test(`${chart}: its embed pages fit 300 to 1200 px wide with the title, chart, sources and data`, async ({
+    page,
+  }) => {
     for (const view of VIEWS)
       for (const width of [300, 1200]) {
         await page.setViewportSize({ width, height: 800 });
@@ -31,7 +33,7 @@ test('each embed page fits 300 to 1200 px wide with its title, chart, sources an
         await expect(page.getByRole('group', { name: 'Colour theme' })).toHaveCount(0);
         expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(width);
       }
-});
+  });
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
@@ -54,6 +56,8 @@ test('in another site’s frame, links open in the top window and the chart answ
   baseURL,
   basePath,
 }) => {
+  // The dashboard, the article, the frame, recharts woken twice: slow on a busy two-core machine.
+  test.setTimeout(90_000);
   const code = await embedCode(page, 'trajectory', 'context');
   await page.goto(host.publish('/trajectory.html', code));
   const frame = page.frameLocator('iframe');

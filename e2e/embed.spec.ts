@@ -48,6 +48,7 @@ for (const chart of CHARTS)
       page,
       basePath,
     }) => {
+      test.setTimeout(60_000);
       const code = await embedCode(page, chart, view);
       expect(code).toContain(`${basePath}${embedPage(chart, view)}"`);
       // The article page's own record of the messages it receives (not the frame's).
@@ -86,6 +87,7 @@ for (const chart of CHARTS)
   test(`${chart}: without the script, the code's fixed height shows the whole chart at 600 px wide, no scrollbar`, async ({
     page,
   }) => {
+    test.setTimeout(60_000);
     for (const view of VIEWS) {
       const code = await embedCode(page, chart, view, { resize: false });
       expect(code).not.toContain('<script');
