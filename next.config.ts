@@ -42,7 +42,8 @@ export default function config(phase: string): NextConfig {
           output: 'export',
         }
       : {
-          // The headers that do not depend on the build; proxy.ts adds the CSP.
+          // The headers that depend neither on the build nor on the route; proxy.ts adds
+          // the CSP and X-Frame-Options (embed pages may be framed, nothing else may).
           // A static host sets them from the files `npm run export` writes (see README).
           async headers() {
             return [{ source: '/:path*', headers: [...fixedSecurityHeaders] }];

@@ -50,7 +50,8 @@ export default defineConfig<{ basePath: string }>({
     {
       name: 'subpath',
       use: { ...browser, baseURL: `http://127.0.0.1:${SUBPATH_PORT}`, basePath: SUBPATH },
-      testMatch: /(addresses|dashboard|context-switch|downloads|export|powerpoint|present|headers|subpath)\.spec\.ts/,
+      testMatch:
+        /(addresses|dashboard|context-switch|downloads|export|powerpoint|present|headers|subpath|embed|embed-page|embed-dialog)\.spec\.ts/,
     },
   ],
   // `npm run test:e2e` builds both first, export then server: the export's

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
-import { inlineHashesUnder } from './lib/http/inline-hashes';
-import { contentSecurityPolicy } from './lib/http/security-headers';
+import { inlineHashesByFraming, type HashesByFraming } from './lib/http/route-hashes';
+import { contentSecurityPolicy, frameOptionsHeaders, framingOf, type Framing } from './lib/http/security-headers';
 import { withBasePath } from './lib/site/base-path';
 import { isOldContextLink } from './lib/site/routes';
 
@@ -14,13 +14,15 @@ import { isOldContextLink } from './lib/site/routes';
  *   run: so they are read from .next on the first request, not in
  *   next.config.ts (whose headers are fixed before pages are rendered). The
  *   other security headers come from next.config.ts. `next dev` gets no CSP:
- *   its pages are rendered per request, with eval for fast refresh.
+ *   its pages are rendered per request, with eval for fast refresh;
+ * - who may frame the route: any site an embed page (/embed/*), none the rest
+ *   (frame-ancestors in the CSP, and X-Frame-Options DENY for older browsers).
  */
-let policy: string | undefined;
+let hashes: HashesByFraming | undefined;
 
-function builtPolicy(): string {
-  policy ??= contentSecurityPolicy(inlineHashesUnder(join(process.cwd(), '.next', 'server', 'app')));
-  return policy;
+function builtPolicy(framing: Framing): string {
+  hashes ??= inlineHashesByFraming(join(process.cwd(), '.next', 'server', 'app'));
+  return contentSecurityPolicy(hashes[framing], framing);
 }
 
 export function proxy(request: NextRequest) {
@@ -29,7 +31,10 @@ export function proxy(request: NextRequest) {
     pathname === '/' && isOldContextLink(search)
       ? NextResponse.redirect(new URL(withBasePath('/context'), request.url), 308)
       : NextResponse.next();
-  if (process.env.NODE_ENV === 'production') response.headers.set('Content-Security-Policy', builtPolicy());
+  // nextUrl.pathname is the path without the base path, as the routes are written.
+  const framing = framingOf(pathname);
+  for (const { key, value } of frameOptionsHeaders(framing)) response.headers.set(key, value);
+  if (process.env.NODE_ENV === 'production') response.headers.set('Content-Security-Policy', builtPolicy(framing));
   return response;
 }
 

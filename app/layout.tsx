@@ -13,6 +13,7 @@ import './styles/record.css';
 import './styles/small-screens-and-print.css';
 import './styles/upload.css';
 import './styles/paper-and-preferences.css';
+import './styles/embed-dialog.css';
 
 export const metadata: Metadata = {
   title: DECK_TITLE,

@@ -45,6 +45,33 @@ test.describe('security headers', () => {
   });
 });
 
+test.describe('embed pages', () => {
+  for (const route of ['/embed/trajectory', '/embed/attainment/context'])
+    test(`${route} may be framed by any site, under a CSP otherwise as strict`, async ({ request }) => {
+      const response = await request.get(route);
+      expect(response.status()).toBe(200);
+      const headers = response.headers();
+      const csp = headers['content-security-policy'] ?? '';
+      // One policy: a second (a host joining two rules) would keep frame-ancestors 'none' in force.
+      expect(csp.split(',')).toHaveLength(1);
+      expect(csp).toMatch(/; frame-ancestors \*$/);
+      expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+      expect(csp).not.toContain('unsafe-eval');
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).toContain("frame-src 'none'");
+      expect(headers['x-frame-options']).toBeUndefined();
+      expect(headers['x-content-type-options']).toBe('nosniff');
+    });
+
+  test('the resize script is served as JavaScript', async ({ request }) => {
+    const response = await request.get('/embed/resize.js');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^(text|application)\/javascript/);
+    expect(await response.text()).toContain("addEventListener('message'");
+  });
+});
+
 test.describe('downloads', () => {
   test('are served as UTF-8 CSV attachments', async ({ request }) => {
     const response = await request.get('/data/trade.csv');

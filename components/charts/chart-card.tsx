@@ -6,6 +6,7 @@ import { sourceLine } from '@/lib/dataset/sources';
 import type { View } from '@/lib/charts/view';
 import { reserveSlot, type ReservedSlot } from '@/lib/site/reserved-space';
 import { PptxDownloadButton } from '../site/pptx-download-button';
+import { EmbedButton } from '../embed/embed-button';
 import { ChartDataLinks } from './chart-data-links';
 import { ChartExportButtons } from './chart-export-buttons';
 import { SourceNote } from './source-note';
@@ -22,14 +23,16 @@ type Props = {
   userSummary?: ReactNode;
   /** Parts that grow with the reader's data, whose space is kept for their return (lib/site/reserved-space.ts). */
   slots?: { summary?: ReservedSlot; footer?: ReservedSlot };
+  /** The chart's title in each view, which names the frame of its embed code (lib/embed/titles.ts). */
+  embedTitles: Record<View, string>;
 };
 
 /**
  * A chart as a figure: a title that states the point, the chart, a text summary
- * that says the same in words, then its sources, its table and its images. Every
- * word and file name comes from the chart registry.
+ * that says the same in words, then its sources, its table, its images and its
+ * embed code. Every word and file name comes from the chart registry.
  */
-export function ChartCard({ chart, view, words, drawings, legend, userSummary, slots = {} }: Props) {
+export function ChartCard({ chart, view, words, drawings, legend, userSummary, slots = {}, embedTitles }: Props) {
   const spec = chartRegistry[chart];
   const id = chart;
   return (
@@ -77,6 +80,7 @@ export function ChartCard({ chart, view, words, drawings, legend, userSummary, s
           label="Download PowerPoint"
           title={`Download PowerPoint: ${words.title}`}
         />
+        <EmbedButton chart={chart} view={view} titles={embedTitles} />
       </div>
     </figure>
   );

@@ -4,7 +4,7 @@ import type { MouseEvent } from 'react';
 import { attachmentName } from '@/lib/charts/files';
 import { withBasePath } from '@/lib/site/base-path';
 import { saveCsv, saveWorkbook } from '../site/save-file';
-import { useUserData } from '../upload/use-user-data';
+import { useDrawnUserData } from './published-only';
 
 type Props = { chart: string; csvFile: string; xlsxFile: string; drawsUserData: boolean; context: string };
 
@@ -15,7 +15,7 @@ type Props = { chart: string; csvFile: string; xlsxFile: string; drawsUserData: 
  * built here in the browser from the published CSV.
  */
 export function ChartDataLinks({ chart, csvFile, xlsxFile, drawsUserData, context }: Props) {
-  const user = useUserData();
+  const user = useDrawnUserData();
   const csvHref = withBasePath(`/data/${csvFile}`);
 
   async function withUserRows(event: MouseEvent<HTMLAnchorElement>, format: 'csv' | 'xlsx') {

@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 import type { ExportMeta } from '@/lib/charts/export-svg';
 import { userDataCredit } from '@/lib/charts/user-series';
-import { useUserData } from '../upload/use-user-data';
+import { useDrawnUserData } from './published-only';
 import { userShapesKey } from './user-shapes-key';
 
 /**
@@ -25,7 +25,7 @@ export function ChartExportButtons({ fileBase, meta, drawsUserData, keysUserShap
   const anchor = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
   // When the reader's own data is drawn in the chart, the image credits it too, as the page does.
-  const user = useUserData();
+  const user = useDrawnUserData();
   const shapes = user && keysUserShapes ? userShapesKey(user) : null;
   const withUser: ExportMeta =
     user && drawsUserData

@@ -3,7 +3,7 @@
 import { lazy, startTransition, useEffect, useLayoutEffect, useRef, useState, type ComponentProps } from 'react';
 import type { TargetActualChart } from './target-actual-chart';
 import type { TrajectoryChart } from './trajectory-chart';
-import { useUserData } from '../upload/use-user-data';
+import { useDrawnUserData } from './published-only';
 
 // recharts (about 115 KB gzip) is fetched only when a chart is first used, never on page load.
 const loadTrajectory = () => import('./trajectory-chart');
@@ -39,7 +39,7 @@ const IDLE_WAKE_MS = 2000;
  * keyboard layer answers at once. With JavaScript off, the server drawing is the chart.
  */
 export function ChartOnDemand(props: Props) {
-  const hasUserData = useUserData() !== null;
+  const hasUserData = useDrawnUserData() !== null;
   const [used, setUsed] = useState(false);
   const wake = useRef<Wake>({ focus: false, pointer: null });
   const host = useRef<HTMLDivElement>(null);

@@ -7,7 +7,7 @@ import { withUserBars, type BarDrawing } from '@/lib/charts/target-actual/model'
 import { wrapText } from '@/lib/charts/wrap-text';
 import { formatMillions, formatUsd } from '@/lib/format';
 import { chartColors, chartFont } from './chart-theme';
-import { useUserData } from '../upload/use-user-data';
+import { useDrawnUserData } from './published-only';
 
 type Props = { bars: BarDrawing[]; size: BarsSize; id: string; label: string };
 
@@ -45,7 +45,7 @@ function CategoryTick({ x = 0, y = 0, payload, bars, maxChars }: TickProps) {
  */
 export function TargetActualChart({ bars: published, size, id, label }: Props) {
   // The reader's own figures for the target year, if they loaded a file, get bars of their own.
-  const user = useUserData();
+  const user = useDrawnUserData();
   const bars = useMemo(() => withUserBars(published, user), [published, user]);
   const layout = targetActualLayout(bars, size);
   const hatchId = `${id}-hatch`;

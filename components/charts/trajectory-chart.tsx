@@ -11,7 +11,7 @@ import { chartColors, chartFont } from './chart-theme';
 import { eventLabelContent, targetYearLabelContent } from './trajectory-marks';
 import { renderSeries } from './trajectory-series';
 import { trajectoryTooltip } from './trajectory-tooltip';
-import { useUserData } from '../upload/use-user-data';
+import { useDrawnUserData } from './published-only';
 
 type Props = {
   model: TrajectoryDrawing;
@@ -24,7 +24,7 @@ type Props = {
 
 /** Actual trade against the paths it would have needed to follow to meet each target, drawn as the layout places it. */
 export function TrajectoryChart({ model: published, size, id, label, gaps }: Props) {
-  const user = useUserData();
+  const user = useDrawnUserData();
   const model = useMemo(() => withUserTrajectory(published, user), [published, user]);
   const layout = useMemo(() => trajectoryLayout(model, size), [model, size]);
   const { margin, yAxisTitle } = layout;

@@ -1,11 +1,11 @@
 'use client';
 
 import { userDataSentence } from '@/lib/charts/trajectory/user-words';
-import { useUserData } from '../upload/use-user-data';
+import { useDrawnUserData } from './published-only';
 
 /** After the trajectory's summary, once the reader's data is drawn: their series, years, and the gaps they fill. */
 export function TrajectoryUserSummary({ gaps }: { gaps: number[] }) {
-  const user = useUserData();
+  const user = useDrawnUserData();
   if (!user || user.figures.length === 0) return null;
   return <span className="user-data-summary"> {userDataSentence(user, gaps)}</span>;
 }

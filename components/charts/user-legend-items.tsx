@@ -3,7 +3,7 @@
 import { isPartialYear } from '@/lib/upload/partial-year';
 import { chartedPublishers, hiddenPublishersNote, PARTIAL_YEAR_KEY, userSeriesLabel } from '@/lib/charts/user-series';
 import { UserMarker } from './user-marker';
-import { useUserData } from '../upload/use-user-data';
+import { useDrawnUserData } from './published-only';
 
 /**
  * Legend entries for the reader's own series, when they have loaded a file: one
@@ -11,7 +11,7 @@ import { useUserData } from '../upload/use-user-data';
  * shape means (when there is one) and where the publishers not drawn are.
  */
 export function UserLegendItems() {
-  const user = useUserData();
+  const user = useDrawnUserData();
   if (!user) return null;
   const publishers = chartedPublishers(user);
   const hidden = new Set(user.figures.map((f) => f.publisher)).size - publishers.length;

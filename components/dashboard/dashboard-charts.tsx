@@ -6,6 +6,7 @@ import { drawingOf } from '@/lib/charts/trajectory/model';
 import { gapYears } from '@/lib/charts/trajectory/user-words';
 import type { View } from '@/lib/charts/view';
 import type { Dataset } from '@/lib/dataset/build';
+import { embedTitles } from '@/lib/embed/titles';
 import { AttainmentLegend } from '../charts/attainment-legend';
 import { ChartCard } from '../charts/chart-card';
 import { AttainmentDrawings, TargetActualDrawings, TrajectoryDrawings } from '../charts/chart-drawings';
@@ -27,6 +28,7 @@ export function DashboardCharts({ dataset, view }: { dataset: Dataset; view: Vie
       <ChartCard
         chart="target-vs-actual"
         view={view}
+        embedTitles={embedTitles('target-vs-actual', dataset)}
         words={barsWords}
         drawings={<TargetActualDrawings bars={barsDrawing(bars)} label={barsWords.label} />}
         slots={{ footer: 'bars-footer' }}
@@ -34,6 +36,7 @@ export function DashboardCharts({ dataset, view }: { dataset: Dataset; view: Vie
       <ChartCard
         chart="trajectory"
         view={view}
+        embedTitles={embedTitles('trajectory', dataset)}
         words={trajectoryWords}
         drawings={<TrajectoryDrawings model={drawingOf(trajectory)} label={trajectoryWords.label} gaps={gaps} />}
         legend={<TrajectoryLegend entries={trajectoryLegend(trajectory)} />}
@@ -43,6 +46,7 @@ export function DashboardCharts({ dataset, view }: { dataset: Dataset; view: Vie
       <ChartCard
         chart="attainment"
         view={view}
+        embedTitles={embedTitles('attainment', dataset)}
         words={attainmentWords}
         drawings={<AttainmentDrawings rows={attainment} label={attainmentWords.label} />}
         legend={<AttainmentLegend entries={attainmentLegend(attainment.some((row) => row.outcome))} />}

@@ -5,6 +5,7 @@ import { chartWords } from '@/lib/charts/registry';
 import { afterTargetCredits } from '@/lib/dataset/after-target';
 import { afterTargetRows, growthFigures } from '@/lib/deck/slide-figures';
 import type { Source } from '@/lib/dataset/schema';
+import { embedTitles } from '@/lib/embed/titles';
 import { SlideChart } from './slide-chart';
 import { SlideFrame } from './slide-frame';
 
@@ -89,7 +90,7 @@ export function DeckSlides({ dataset, slides, idPrefix }: Props) {
     if (spec.chart) {
       const { id, view, words } = spec.chart;
       return (
-        <SlideFrame key={key} {...common} source={sourceLine(words.credits)}>
+        <SlideFrame key={key} {...common} source={sourceLine(words.credits)} embedTitles={embedTitles(id, dataset)}>
           <SlideChart dataset={dataset} chart={id} view={view} label={words.label} id={`${idPrefix}-${spec.kind}`} />
         </SlideFrame>
       );

@@ -79,6 +79,8 @@ export function SlideDeck({ count, titles, children }: Props) {
         return;
       }
       const target = event.target as HTMLElement | null;
+      // A dialog over the slide (Embed) keeps its keys: arrows move between its options, not slides.
+      if (target?.closest('dialog')) return;
       // A control reached with Tab keeps its own Enter and Space (controls clicked with a mouse never take focus).
       if (target?.closest('button, a, input, textarea, select') && (event.key === 'Enter' || event.key === ' ')) return;
       if (event.key === 'Escape') {
@@ -113,7 +115,7 @@ export function SlideDeck({ count, titles, children }: Props) {
   }, [blank, count, openPresenter, show, toggleFullscreen]);
 
   function onClick(event: React.MouseEvent<HTMLDivElement>) {
-    if ((event.target as HTMLElement).closest('button, a, .deck-help')) return;
+    if ((event.target as HTMLElement).closest('button, a, .deck-help, dialog')) return;
     if (blank) return setBlank(false);
     const half = event.clientX > window.innerWidth / 2 ? 'next' : 'previous';
     show(nextSlide(slide, half, count));

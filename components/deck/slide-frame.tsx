@@ -1,14 +1,24 @@
 import type { ReactNode } from 'react';
 import { slideImageName } from '@/lib/charts/files';
 import { chartRegistry } from '@/lib/charts/registry';
+import type { View } from '@/lib/charts/view';
 import type { SlideSpec } from '@/lib/deck/slides';
 import { ChartExportButtons } from '../charts/chart-export-buttons';
 import { UserDataCredit } from '../charts/user-data-credit';
+import { EmbedButton } from '../embed/embed-button';
 
-type Props = { index: number; count: number; spec: SlideSpec; source: string; children: ReactNode };
+type Props = {
+  index: number;
+  count: number;
+  spec: SlideSpec;
+  source: string;
+  /** A chart slide's chart title in each view, for its embed code (lib/embed/titles.ts). */
+  embedTitles?: Record<View, string>;
+  children: ReactNode;
+};
 
-/** One 16:9 slide: its title, a chart slide's keyed subtitle, the body, and a footer with the source and exports. */
-export function SlideFrame({ index, count, spec, source, children }: Props) {
+/** One 16:9 slide: its title, a chart slide's keyed subtitle, the body, and a footer with the source, exports and embed code. */
+export function SlideFrame({ index, count, spec, source, embedTitles, children }: Props) {
   const chart = spec.chart;
   const chartSpec = chart ? chartRegistry[chart.id] : undefined;
   return (
@@ -36,6 +46,7 @@ export function SlideFrame({ index, count, spec, source, children }: Props) {
             keysUserShapes={chartSpec.keysUserShapes}
           />
         ) : null}
+        {chart && embedTitles ? <EmbedButton chart={chart.id} view={chart.view} titles={embedTitles} /> : null}
       </footer>
     </section>
   );

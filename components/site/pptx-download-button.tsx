@@ -6,7 +6,7 @@ import type { View } from '@/lib/charts/view';
 import type { PptxFiles } from '@/lib/pptx/deck';
 import { PPTX_TYPE } from '@/lib/pptx/document';
 import { withBasePath } from '@/lib/site/base-path';
-import { useUserData } from '../upload/use-user-data';
+import { useDrawnUserData } from '../charts/published-only';
 import { saveBlob } from './save-file';
 
 /** The deck, or one chart in one view. */
@@ -21,7 +21,8 @@ type Props = { which: PptxWhich; fileName: string; label: string; title: string;
  * builds the button says so; a failure says what went wrong, and nothing is saved.
  */
 export function PptxDownloadButton({ which, fileName, label, title, className }: Props) {
-  const user = useUserData();
+  // The reader's data as the charts draw it (never inside an embed).
+  const user = useDrawnUserData();
   const [building, setBuilding] = useState(false);
   const [error, setError] = useState<string | null>(null);
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 /*
  * CSP hashes of the inline scripts and style elements in built HTML: Next.js
@@ -27,18 +27,22 @@ export function inlineHashes(html: string): InlineHashes {
   return { scripts, styles };
 }
 
+/** The pages under `dir`, each as its path from there with forward slashes: 'index.html', 'embed/trajectory.html'. */
 function htmlFilesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
-/** Every inline hash in every page under `dir`, deduplicated and sorted so the header is stable from build to build. */
-export function inlineHashesUnder(dir: string): InlineHashes {
+/**
+ * Every inline hash in the pages under `dir` (those `include` keeps, by their path
+ * from `dir`), deduplicated and sorted so the header is stable from build to build.
+ */
+export function inlineHashesUnder(dir: string, include: (page: string) => boolean = () => true): InlineHashes {
   const scripts = new Set<string>();
   const styles = new Set<string>();
-  for (const file of htmlFilesUnder(dir)) {
-    const found = inlineHashes(readFileSync(file, 'utf8'));
+  for (const page of htmlFilesUnder(dir).filter(include)) {
+    const found = inlineHashes(readFileSync(join(dir, page), 'utf8'));
     found.scripts.forEach((hash) => scripts.add(hash));
     found.styles.forEach((hash) => styles.add(hash));
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, securityHeaders } from './security-headers';
+import { contentSecurityPolicy, framingOf, securityHeaders } from './security-headers';
 
 const inline = { scripts: ['sha256-AAA='], styles: ['sha256-BBB='] };
 const directives = (policy: string) =>
@@ -21,9 +21,47 @@ describe('the Content-Security-Policy', () => {
     expect(policy.get('worker-src')).toEqual(["'self'"]);
   });
 
+  it('lets a page frame only this site’s own pages (the Embed dialog’s preview)', () => {
+    expect(policy.get('frame-src')).toEqual(["'self'"]);
+  });
+
   it('allows style elements by hash only; style attributes stay allowed for the charts', () => {
     expect(policy.get('style-src-elem')).toEqual(["'self'", "'sha256-BBB='"]);
     expect(policy.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
+  });
+});
+
+describe('an embed page’s Content-Security-Policy', () => {
+  const embed = directives(contentSecurityPolicy(inline, 'any'));
+  const page = directives(contentSecurityPolicy(inline));
+
+  it('lets any site frame it, and it frames nothing', () => {
+    expect(embed.get('frame-ancestors')).toEqual(['*']);
+    expect(embed.get('frame-src')).toEqual(["'none'"]);
+  });
+
+  it('is otherwise the same policy, as strict as every other page’s', () => {
+    expect([...embed.keys()]).toEqual([...page.keys()]);
+    for (const [directive, values] of page)
+      if (directive !== 'frame-ancestors' && directive !== 'frame-src')
+        expect(embed.get(directive), directive).toEqual(values);
+  });
+});
+
+describe('who may frame a route', () => {
+  it('is any site for the embed pages and no site for the rest', () => {
+    for (const path of ['/embed/trajectory', '/embed/trajectory/context', '/embed/resize.js'])
+      expect(framingOf(path), path).toBe('any');
+    for (const path of [
+      '/',
+      '/context',
+      '/present',
+      '/present/presenter',
+      '/data/trade.csv',
+      '/embedded',
+      '/x/embed/a',
+    ])
+      expect(framingOf(path), path).toBe('none');
   });
 });
 
@@ -35,9 +73,16 @@ describe('security headers', () => {
       'X-Content-Type-Options',
       'Referrer-Policy',
       'Permissions-Policy',
-      'X-Frame-Options',
       'Cross-Origin-Opener-Policy',
+      'X-Frame-Options',
     ]);
+    expect(securityHeaders(inline).find((h) => h.key === 'X-Frame-Options')?.value).toBe('DENY');
     expect(securityHeaders(inline).find((h) => h.key === 'X-Content-Type-Options')?.value).toBe('nosniff');
+  });
+
+  it('on an embed page have no X-Frame-Options, which has no value for "any site"', () => {
+    const keys = securityHeaders(inline, 'any').map((h) => h.key);
+    expect(keys).not.toContain('X-Frame-Options');
+    expect(keys).toContain('Cross-Origin-Opener-Policy');
   });
 });

@@ -1,5 +1,6 @@
 /**
- * The response headers every route gets, in one place for the Next server
+ * The response headers every route gets (the embed pages differ in who may frame
+ * them: see Framing), in one place for the Next server
  * (next.config.ts and proxy.ts) and for static hosts (scripts/finish-export.ts).
  *
  * The Content-Security-Policy allows no inline script except the exact ones the
@@ -7,13 +8,27 @@
  * and our URL-state script, and the pages are static, so there is no per-request
  * nonce to give them. The hashes are read from the built HTML (lib/http/inline-hashes.ts).
  */
+import { isEmbedPath } from '../embed/routes';
 import type { InlineHashes } from './inline-hashes';
 
 export type Header = { key: string; value: string };
 
+/**
+ * Who may show a route in a frame. The embed pages (/embed/*, lib/embed/routes.ts)
+ * exist to be put in other sites' articles: any site may frame them. Every other
+ * route may be framed by none, so that no site can dress the dashboard in its own
+ * page (clickjacking).
+ */
+export type Framing = 'none' | 'any';
+
+/** The framing of a path at the site's root (the base path taken off). */
+export function framingOf(pathname: string): Framing {
+  return isEmbedPath(pathname) ? 'any' : 'none';
+}
+
 const sources = (hashes: readonly string[]) => ["'self'", ...hashes.map((hash) => `'${hash}'`)].join(' ');
 
-export function contentSecurityPolicy(inline: InlineHashes): string {
+export function contentSecurityPolicy(inline: InlineHashes, framing: Framing = 'none'): string {
   return [
     "default-src 'self'",
     `script-src ${sources(inline.scripts)}`,
@@ -31,14 +46,15 @@ export function contentSecurityPolicy(inline: InlineHashes): string {
     "manifest-src 'self'",
     "media-src 'none'",
     "object-src 'none'",
-    "frame-src 'none'",
+    // The Embed dialog previews an embed page of this site in a frame; an embed page frames nothing.
+    `frame-src ${framing === 'any' ? "'none'" : "'self'"}`,
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${framing === 'any' ? '*' : "'none'"}`,
   ].join('; ');
 }
 
-/** Headers that do not depend on the build: the same on every route and every host. */
+/** Headers that depend neither on the build nor on the route: the same everywhere. */
 export const fixedSecurityHeaders: readonly Header[] = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -47,12 +63,22 @@ export const fixedSecurityHeaders: readonly Header[] = [
     key: 'Permissions-Policy',
     value: 'fullscreen=(self), camera=(), microphone=(), geolocation=(), payment=(), usb=()',
   },
-  // For browsers that predate frame-ancestors.
-  { key: 'X-Frame-Options', value: 'DENY' },
   // The presenter window is opened by our own page and talks to it over BroadcastChannel, not window.opener.
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
-export function securityHeaders(inline: InlineHashes): Header[] {
-  return [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(inline) }, ...fixedSecurityHeaders];
+/**
+ * For browsers that predate frame-ancestors: DENY where no site may frame the route.
+ * It has no value for "any site", so an embed page sends none.
+ */
+export function frameOptionsHeaders(framing: Framing): Header[] {
+  return framing === 'none' ? [{ key: 'X-Frame-Options', value: 'DENY' }] : [];
+}
+
+export function securityHeaders(inline: InlineHashes, framing: Framing = 'none'): Header[] {
+  return [
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy(inline, framing) },
+    ...fixedSecurityHeaders,
+    ...frameOptionsHeaders(framing),
+  ];
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { downloadNames } from './downloads';
 import { headersFile, redirectsFile, serveConfig } from './static-headers';
 
-const inline = { scripts: ['sha256-AAA='], styles: [] };
+// The pages' hashes, and the embed pages' (lib/http/route-hashes.ts).
+const inline = { none: { scripts: ['sha256-AAA='], styles: [] }, any: { scripts: ['sha256-EEE='], styles: [] } };
 
 describe('headers for the static build', () => {
   it('puts the security headers, CSP included, on every file served', () => {
@@ -23,7 +24,31 @@ describe('headers for the static build', () => {
       key: 'Content-Disposition',
       value: 'attachment; filename="russia-dprk-trade.csv"',
     });
-    expect(serveConfig(inline).headers).toHaveLength(downloadNames.length + 1);
+    expect(serveConfig(inline).headers).toHaveLength(downloadNames.length + 3);
+  });
+
+  it('lets any site frame the embed pages: for serve, X-Frame-Options leaves their folder out, their CSP replaces the rest', () => {
+    const [all, frameOptions, embed] = serveConfig(inline).headers;
+    const policyOf = (rule: typeof all) => rule?.headers.find((h) => h.key === 'Content-Security-Policy')?.value;
+    // serve applies every matching rule in order, a later value replacing an earlier one, and cannot remove one.
+    expect(all?.headers.map((h) => h.key)).not.toContain('X-Frame-Options');
+    expect(policyOf(all)).toContain("frame-ancestors 'none'");
+    expect(frameOptions).toEqual({ source: '{!(embed)/**,*}', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] });
+    expect(embed?.source).toBe('embed/**');
+    expect(embed?.headers.map((h) => h.key)).toEqual(['Content-Security-Policy']);
+    expect(policyOf(embed)).toContain('frame-ancestors *');
+    // Each policy allows the inline scripts of the pages it covers, and no others.
+    expect(policyOf(embed)).toContain("script-src 'self' 'sha256-EEE='; ");
+    expect(policyOf(all)).toContain("script-src 'self' 'sha256-AAA='; ");
+  });
+
+  it('lets any site frame the embed pages: in _headers, their rule takes both headers off, then sets its CSP', () => {
+    const lines = headersFile(inline).split('\n');
+    const embed = lines.indexOf('/embed/*');
+    expect(embed).toBeGreaterThan(lines.indexOf('/*'));
+    expect(lines.slice(embed + 1, embed + 3)).toEqual(['  ! Content-Security-Policy', '  ! X-Frame-Options']);
+    expect(lines[embed + 3]).toMatch(/^ {2}Content-Security-Policy: default-src 'self'; .*; frame-ancestors \*$/);
+    expect(lines[embed + 4]).toBe('');
   });
 
   it('writes the same rules as a Netlify / Cloudflare Pages _headers file', () => {
@@ -39,10 +64,11 @@ describe('headers for the static build', () => {
 
   it('under a sub-path, every rule matches only there, and the old context link is sent on within it', () => {
     const served = serveConfig(inline, '/trade').headers.map((rule) => rule.source);
-    expect(served[0]).toBe('trade/**');
+    expect(served.slice(0, 3)).toEqual(['trade/**', 'trade/{!(embed)/**,*}', 'trade/embed/**']);
     expect(served).toContain('trade/data/trade.csv');
     const lines = headersFile(inline, '/trade').split('\n');
     expect(lines[0]).toBe('/trade/*');
+    expect(lines).toContain('/trade/embed/*');
     expect(lines).toContain('/trade/data/trade.csv');
     expect(redirectsFile('/trade')).toBe('/trade/ context=1 /trade/context 301\n');
     expect(redirectsFile()).toBe('/ context=1 /context 301\n');

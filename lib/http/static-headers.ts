@@ -1,7 +1,8 @@
 import { attachmentName } from '../charts/files';
+import { EMBED_ROOT } from '../embed/routes';
 import { contentTypeOf, downloadNames, isAttachment } from './downloads';
-import type { InlineHashes } from './inline-hashes';
-import { securityHeaders, type Header } from './security-headers';
+import type { HashesByFraming } from './route-hashes';
+import { contentSecurityPolicy, securityHeaders, type Header } from './security-headers';
 
 /**
  * Headers a static host must send for out/: the security headers on every file
@@ -11,7 +12,12 @@ import { securityHeaders, type Header } from './security-headers';
  * writes them for `serve` (serve.json) and for Netlify and Cloudflare Pages
  * (out/_headers); see scripts/finish-export.ts.
  */
-export type StaticHeaderRule = { source: string; headers: Header[] };
+export type StaticHeaderRule = {
+  source: string;
+  /** Headers an earlier rule set that this one takes off again, before setting its own (`! Name` in _headers). */
+  removes?: string[];
+  headers: Header[];
+};
 
 /*
  * Every function here takes the build's base path ('' at a domain root, '/trade'
@@ -33,8 +39,46 @@ function downloadRules(base: string): StaticHeaderRule[] {
   }));
 }
 
-export function staticHeaderRules(inline: InlineHashes, base = ''): StaticHeaderRule[] {
-  return [{ source: `${folderOf(base)}**`, headers: securityHeaders(inline) }, ...downloadRules(base)];
+/** The security headers on every file: the CSP of the site's pages, X-Frame-Options DENY. */
+function everyFileRule(inline: HashesByFraming, base: string): StaticHeaderRule {
+  return { source: `${folderOf(base)}**`, headers: securityHeaders(inline.none) };
+}
+
+/**
+ * The embed pages may be framed by any site: after the rule for every file, theirs
+ * takes off the CSP and X-Frame-Options and sets its own CSP (frame-ancestors *,
+ * the embed pages' hashes).
+ */
+function embedRule(inline: HashesByFraming, base: string): StaticHeaderRule {
+  return {
+    source: `${folderOf(base)}${EMBED_ROOT.slice(1)}/**`,
+    removes: ['Content-Security-Policy', 'X-Frame-Options'],
+    headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(inline.any, 'any') }],
+  };
+}
+
+/** The rules in the order a host applies them, each matching rule in turn (out/_headers). */
+export function staticHeaderRules(inline: HashesByFraming, base = ''): StaticHeaderRule[] {
+  return [everyFileRule(inline, base), embedRule(inline, base), ...downloadRules(base)];
+}
+
+/**
+ * serve's rules. serve applies every matching rule in order, a later value
+ * replacing an earlier one, but cannot take a header off (its config takes
+ * strings only). So X-Frame-Options goes on every file outside the embed folder,
+ * by a glob that leaves it out (`{!(embed)/**,*}`: any first folder but that one,
+ * or a file at the top), instead of on every file and off again.
+ */
+function serveRules(inline: HashesByFraming, base: string): StaticHeaderRule[] {
+  const every = everyFileRule(inline, base);
+  const embed = embedRule(inline, base);
+  const isFrameOptions = (header: Header) => header.key === 'X-Frame-Options';
+  return [
+    { source: every.source, headers: every.headers.filter((header) => !isFrameOptions(header)) },
+    { source: `${folderOf(base)}{!(${EMBED_ROOT.slice(1)})/**,*}`, headers: every.headers.filter(isFrameOptions) },
+    { source: embed.source, headers: embed.headers },
+    ...downloadRules(base),
+  ];
 }
 
 /**
@@ -45,15 +89,27 @@ export function staticHeaderRules(inline: InlineHashes, base = ''): StaticHeader
  * the page itself: lib/site/before-paint-script.ts. serve cannot tell the two
  * apart in a redirect rule, and its `trailingSlash: false` drops the query.)
  */
-export function serveConfig(inline: InlineHashes, base = ''): { headers: StaticHeaderRule[]; directoryListing: false } {
-  return { headers: staticHeaderRules(inline, base), directoryListing: false };
+export function serveConfig(
+  inline: HashesByFraming,
+  base = '',
+): { headers: Omit<StaticHeaderRule, 'removes'>[]; directoryListing: false } {
+  const headers = serveRules(inline, base).map(({ source, headers }) => ({ source, headers }));
+  return { headers, directoryListing: false };
 }
 
-/** The `_headers` file of Netlify and Cloudflare Pages: a URL pattern, then indented `Key: value` lines. */
-export function headersFile(inline: InlineHashes, base = ''): string {
+/**
+ * The `_headers` file of Netlify and Cloudflare Pages: a URL pattern, then indented
+ * `Key: value` lines. A header a rule takes off is written `! Key` first (Cloudflare
+ * Pages' detach, applied in file order; Netlify's parser skips a line without a colon).
+ */
+export function headersFile(inline: HashesByFraming, base = ''): string {
   return staticHeaderRules(inline, base)
-    .map(({ source, headers }) =>
-      [`/${source.replace(/\*\*$/, '*')}`, ...headers.map(({ key, value }) => `  ${key}: ${value}`)].join('\n'),
+    .map(({ source, removes = [], headers }) =>
+      [
+        `/${source.replace(/\*\*$/, '*')}`,
+        ...removes.map((key) => `  ! ${key}`),
+        ...headers.map(({ key, value }) => `  ${key}: ${value}`),
+      ].join('\n'),
     )
     .join('\n\n')
     .concat('\n');
