@@ -61,8 +61,8 @@ test.describe('files analysts have', () => {
     // Two series: Russia's report and the DPRK's, one point per figure.
     await expect(userPoints(page)).toHaveCount(4);
     const legend = page.locator('[data-chart="trajectory"] .legend');
-    await expect(legend).toContainText('UN Comtrade (reported by Russian Federation)');
-    await expect(legend).toContainText("UN Comtrade (reported by Dem. People's Rep. of Korea)");
+    await expect(legend).toContainText('(UN Comtrade, reported by Russian Federation)');
+    await expect(legend).toContainText("(UN Comtrade, reported by Dem. People's Rep. of Korea)");
     expect((await chartRows(page)).map((row) => [row.year, row.value_usd])).toEqual([
       ['2019', '47913581'],
       ['2019', '47000000'],
