@@ -62,6 +62,20 @@ test('from the keyboard: opens, picks a view and a theme, copies, says "Copied",
   await page.keyboard.press('Enter');
   await expect(status).toHaveText('Copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+  // Copy again: the region empties and says "Copied" anew, so a screen reader hears the second copy too.
+  await status.evaluate((region) => {
+    const heard: string[] = [];
+    new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    (window as unknown as { heard: string[] }).heard = heard;
+  });
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard))
+    .toEqual(['', 'Copied']);
   // Another choice makes another code: "Copied" no longer speaks of it.
   await dialog.getByRole('checkbox', { name: /Height follows the chart/ }).uncheck();
   await expect(status).toHaveText('');

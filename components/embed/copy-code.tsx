@@ -2,6 +2,9 @@
 
 import { useId, useRef, useState } from 'react';
 
+/** Long enough for the emptied status to render, and for screen readers to notice the change. */
+const ANNOUNCE_GAP_MS = 150;
+
 /** What the last click on Copy did, and to which code: a new choice makes a new code, and the old result goes. */
 type Result = { code: string; copied: boolean };
 
@@ -16,13 +19,18 @@ export function CopyCode({ code }: { code: string }) {
   const [result, setResult] = useState<Result | null>(null);
 
   async function copy() {
+    // A live region speaks only when its text changes: empty it first, so that a
+    // second Copy is heard as "Copied" again rather than passing in silence.
+    setResult(null);
+    let copied = true;
     try {
       await navigator.clipboard.writeText(code);
-      setResult({ code, copied: true });
     } catch {
       box.current?.select();
-      setResult({ code, copied: false });
+      copied = false;
     }
+    await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_GAP_MS));
+    setResult({ code, copied });
   }
 
   const status =
