@@ -20,7 +20,7 @@ export const barCategory = (bar: Pick<TargetActualBar, 'label' | 'sublabel'>) =>
 /**
  * One series per kind of bar, so that each keeps its own look: the targets as
  * outlines (the page hatches them), the article's actual figure filled in its
- * blue, a context figure in orange. Stacked, each category holds one bar.
+ * blue, a context figure in orange. Overlaid, each category holds one bar.
  */
 export function targetActualPptx(dataset: Dataset, view: View): PptxChart {
   const bars = targetActualBars(dataset, view);
@@ -47,7 +47,7 @@ export function targetActualPptx(dataset: Dataset, view: View): PptxChart {
     chartId: 'target-vs-actual',
     type: 'bar',
     horizontal: true,
-    stacked: true,
+    overlaid: true,
     categories: bars.map(barCategory),
     series,
     valueAxisTitle: 'US$ million',

@@ -38,8 +38,11 @@ export type PptxChart = {
   type: 'bar' | 'line';
   /** Bars: horizontal, as on the page. */
   horizontal?: boolean;
-  /** Bars: one bar per category, whichever series holds its value. */
-  stacked?: boolean;
+  /**
+   * Bars: one bar per category, whichever series holds its value: the series drawn
+   * over each other rather than side by side (not stacked, so labels can sit outside the bar's end).
+   */
+  overlaid?: boolean;
   categories: string[];
   series: PptxSeries[];
   valueAxisTitle: string;

@@ -72,13 +72,15 @@ function addChart(pptx: Pptx, slide: Slide, chart: PptxChart, y: number, h: numb
       {
         ...common,
         barDir: chart.horizontal ? 'bar' : 'col',
-        barGrouping: chart.stacked ? 'stacked' : 'clustered',
-        ...(chart.stacked ? { barOverlapPct: 100 } : {}),
+        barGrouping: 'clustered',
+        ...(chart.overlaid ? { barOverlapPct: 100 } : {}),
         chartColors: chart.series.map((s) => s.color),
         // Every bar outlined, so a target drawn as an outline (white inside) reads as one.
         dataBorder: { pt: 1.25, color: '3D3D3D' },
         showValue: chart.series.some((s) => s.labels),
-        dataLabelPosition: chart.stacked ? 'ctr' : 'outEnd',
+        // Labels where office suites put them on clustered bars, past the bar's end as on the page
+        // (stacked, they sat inside: a short bar's label spilled over the axis, dark text on dark blue).
+        // No dataLabelPosition: pptxgenjs 4.0.1 drops 'outEnd' for clustered bars.
         // Horizontal bars read top to bottom in the page's order (the types allow only minMax; PowerPoint takes both).
         catAxisOrientation: (chart.horizontal ? 'maxMin' : 'minMax') as 'minMax',
       },
