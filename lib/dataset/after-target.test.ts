@@ -20,7 +20,7 @@ describe('after the target year, in data/', () => {
     expect(years.map((y) => plainText(y.text))).toEqual([
       'In 2020, the year the targets were set for, trade came to US$42.74\u00A0m by Russian customs service figures (TASS, 19 February 2021): 4.3\u00A0% of the original target of US$1\u00A0bn and 8.5\u00A0% of the revised target of US$500\u00A0m.',
       'In 2021, by Russian customs service figures, trade collapsed to US$40,469, 99.9\u00A0% less than in 2020 (onecorea.com, 8 March 2022); another report of the same figures gives US$40,569 (Newspim, 8 March 2022).',
-      'For 2022 no report here gives a total: the chart leaves the year empty.',
+      'For 2022 no report here gives a total: the trajectory chart leaves the year empty.',
       'For 2023 the only figure is a statement (Kremlin): US$34.4\u00A0m (TASS, 17 June 2024).',
       'For 2024 the only figure is an estimate (Russian Association of Exporters and Importers): US$34\u00A0m (KBS World).',
     ]);

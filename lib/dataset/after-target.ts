@@ -54,7 +54,7 @@ export function afterTargetYear(dataset: Dataset): AfterTargetYear | null {
     if (!lead) {
       years.push({
         year,
-        text: [`For ${year} no report here gives a total: the chart leaves the year empty.`],
+        text: [`For ${year} no report here gives a total: the trajectory chart leaves the year empty.`],
         figure: null,
       });
       continue;

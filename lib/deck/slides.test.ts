@@ -32,6 +32,11 @@ describe('deckSlides notes', () => {
       'In 2015 trade had reached 8.4 % of the original target (US$1 bn), short of even a third of it.',
     );
     expect(plain(byKind.get('growth'))).toContain('would have needed trade to grow 64.1 % a year from 2015');
+    // The context chart's one empty year is said as one year, and the after-target slide points to the chart it means.
+    expect(plain(byKind.get('outcome'))).toContain('No annual total is recorded for 2022; the year is left empty.');
+    expect(plain(byKind.get('after-target'))).toContain(
+      'For 2022 no report here gives a total: the trajectory chart leaves the year empty.',
+    );
   });
 });
 

@@ -52,7 +52,9 @@ export function contextSummary(model: TrajectoryModel): string {
     );
   }
   if (gaps.length > 0) {
-    parts.push(`No annual total is recorded for ${listFormat.format(gaps.map(String))}; those years are left empty.`);
+    parts.push(
+      `No annual total is recorded for ${listFormat.format(gaps.map(String))}; ${gaps.length > 1 ? 'those years are' : 'the year is'} left empty.`,
+    );
   }
   return parts.join(' ');
 }
