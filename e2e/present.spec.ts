@@ -253,9 +253,27 @@ test.describe('every slide fits the screen', () => {
             page: [doc.scrollWidth - doc.clientWidth, doc.scrollHeight - doc.clientHeight],
             clipped: clipped.map((el) => el.className),
             fontSize: slide ? parseFloat(getComputedStyle(slide).fontSize) : 0,
+            // What of the slide's own footer (its source line and buttons) the deck's controls cover.
+            covered: (() => {
+              const controls = document.querySelector('.deck-controls')?.getBoundingClientRect();
+              if (!slide || !controls) return [];
+              return [...slide.querySelectorAll<HTMLElement>('.slide-footer a, .slide-footer button, .slide-footer p')]
+                .filter((el) => {
+                  const box = el.getBoundingClientRect();
+                  return (
+                    box.width > 0 &&
+                    box.right > controls.left &&
+                    box.left < controls.right &&
+                    box.bottom > controls.top &&
+                    box.top < controls.bottom
+                  );
+                })
+                .map((el) => el.textContent);
+            })(),
           };
         });
         expect(overflow.page, `slide ${n}: page scrolls`).toEqual([0, 0]);
+        expect(overflow.covered, `slide ${n}: covered by the deck's controls`).toEqual([]);
         expect(overflow.clipped, `slide ${n}: clipped content`).toEqual([]);
         if (size.width === 1920) {
           expect(overflow.fontSize, `slide ${n}: body text size`).toBeGreaterThanOrEqual(28);

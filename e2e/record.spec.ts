@@ -113,6 +113,32 @@ test.describe('the context view tells the full record', () => {
     await expect(tooltip).toContainText('They differ: the highest is 4.9 % above the lowest.');
   });
 
+  test('pointing at a figure gives that year’s tooltip, across the whole scaled chart and on its slide', async ({
+    page,
+  }) => {
+    // Nine points, each found, pointed at and read: generous on a busy machine.
+    test.setTimeout(90_000);
+    // The drawing is scaled by CSS to its column (920 px drawn, 960 px shown here), and
+    // letterboxed on a slide: the tooltip must still answer for the point under the pointer.
+    const pointAt = async (chart: import('@playwright/test').Locator, year: number) => {
+      const dot = chart.locator(`.published-dot[data-year="${year}"]`).first();
+      await dot.scrollIntoViewIfNeeded();
+      const box = await dot.boundingBox();
+      if (!box) throw new Error(`no ${year} point`);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.move(box.x + box.width / 2 + 0.5, box.y + box.height / 2);
+      await expect(chart.locator('.chart-tooltip-year')).toHaveText(String(year));
+    };
+    await page.goto('/context');
+    for (const year of [2011, 2020, 2021, 2023, 2024]) await pointAt(trajectory(page), year);
+
+    // The deck's context trajectory: a slide letterboxes the drawing in its box.
+    await page.goto('/present?slide=6');
+    const slide = page.locator('.slide-kind-outcome');
+    await expect(slide).toBeVisible();
+    for (const year of [2011, 2023, 2024]) await pointAt(slide, year);
+  });
+
   test('“After the target year” tells 2020 against both targets, the 2021 collapse, the gap and 2023–2024', async ({
     page,
   }) => {
@@ -149,6 +175,12 @@ test.describe('the context view tells the full record', () => {
     await expect(itc).toContainText('derived');
     await expect(itc).toContainText('exports US$5.72 m + imports US$77.5 m');
     await expect(itc).toContainText('KOTRA US$84 m: this is 0.9 % lower');
+    // A rounded copy of the same figure is not "0.0 % lower": it is said to be within 0.1 %.
+    await page.getByLabel('Year', { exact: true }).selectOption('2017');
+    // (customs' US$77,877,124 and its rounding US$77.88 m, both shown as US$77.88 m)
+    await expect(rows.first()).toContainText('Russian customs service US$77.88 m: less than 0.1 % apart');
+    await expect(table).not.toContainText('0.0 %');
+    await page.getByLabel('Year', { exact: true }).selectOption('2015');
     await page.getByLabel('Publisher', { exact: true }).selectOption('Russian customs service');
     await expect(rows).toHaveCount(1);
     await expect(rows.first()).toContainText('US$80.04 m');
@@ -162,6 +194,18 @@ test.describe('the context view tells the full record', () => {
     await page.getByLabel('Year', { exact: true }).selectOption('');
     await expect(rows).toHaveCount(customsReports);
     await expect(page.locator('.table-filter-count')).toHaveText(`${customsReports} of ${all} figures`);
+  });
+
+  test('on a phone the filters and the table’s caption fit the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/context');
+    const publisher = page.getByLabel('Publisher', { exact: true });
+    await publisher.selectOption('International Trade Centre');
+    const select = await publisher.boundingBox();
+    expect((select?.x ?? 0) + (select?.width ?? Infinity)).toBeLessThanOrEqual(375);
+    // The caption reads across the screen, not a word a line.
+    const caption = await page.locator('table.sources-table caption').boundingBox();
+    expect(caption?.width ?? 0).toBeGreaterThan(300);
   });
 
   test('the trajectory’s CSV carries each figure’s kind, producer and derivation', async ({ page }) => {
@@ -195,6 +239,15 @@ test.describe('the article view keeps to the article', () => {
     const rows = page.locator('table.sources-table tbody tr');
     await expect(rows).toHaveCount(3);
     await expect(page.locator('table.sources-table')).not.toContainText('Russian customs service');
+    // No comparison column, whose "none" would contradict the notes that name other reports' figures.
+    await expect(page.locator('table.sources-table thead th')).toHaveText([
+      /^Figure/,
+      /^Value/,
+      /^Kind/,
+      /^Produced by/,
+      /^Reported by/,
+      /^Quote/,
+    ]);
     await expect(page.getByLabel('Year', { exact: true })).toHaveCount(0);
     // The timeline holds the article's events, two of them dated only by a photo caption.
     await expect(page.locator('.timeline-item')).toHaveCount(9);

@@ -3,6 +3,7 @@
 import { lazy, startTransition, useEffect, useLayoutEffect, useRef, useState, type ComponentProps } from 'react';
 import type { TargetActualChart } from './target-actual-chart';
 import type { TrajectoryChart } from './trajectory-chart';
+import { pointerInDrawing } from './pointer-in-drawing';
 import { useDrawnUserData } from './published-only';
 
 // recharts (about 115 KB gzip) is fetched only when a chart is first used, never on page load.
@@ -88,6 +89,14 @@ export function ChartOnDemand(props: Props) {
     // goLive is the same work every render; only the data and the state decide.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hasUserData, used]);
+
+  // The live chart reads the pointer in its own drawing's coordinates, from its first
+  // event on (the replayed one below included), however CSS has scaled the drawing.
+  useLayoutEffect(() => {
+    const element = host.current;
+    if (!used || !element) return;
+    return pointerInDrawing(element);
+  }, [used]);
 
   // A layout effect: focus moves to the live chart in the same task that removed the
   // drawing, so a key pressed in between never finds it on the body.

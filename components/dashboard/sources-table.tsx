@@ -99,6 +99,15 @@ function targetRow(t: Target, source: Source, view: View): TableRow {
   };
 }
 
+/** Under 0.05 % apart (a rounded copy of a figure, mostly) would print as "0.0 % higher". */
+const NEGLIGIBLE = 0.0005;
+
+function describeDifference(difference: number): string {
+  if (difference === 0) return 'the same';
+  if (Math.abs(difference) < NEGLIGIBLE) return 'less than 0.1 % apart';
+  return `this is ${formatPercent(Math.abs(difference))} ${difference > 0 ? 'higher' : 'lower'}`;
+}
+
 function tradeRow(f: TradeFigure, source: Source, view: View, inView: readonly TradeFigure[]): TableRow {
   const others = otherFiguresOfYear(f, inView);
   return {
@@ -126,10 +135,7 @@ function tradeRow(f: TradeFigure, source: Source, view: View, inView: readonly T
           {others.map((o) => (
             <li key={`${o.producer}-${o.value_usd}`}>
               {o.producer} {formatUsdInText(o.value_usd)}
-              {o.kind === 'reported' ? '' : ` (${o.kind})`}:{' '}
-              {o.difference === 0
-                ? 'the same'
-                : `this is ${formatPercent(Math.abs(o.difference))} ${o.difference > 0 ? 'higher' : 'lower'}`}
+              {o.kind === 'reported' ? '' : ` (${o.kind})`}: {describeDifference(o.difference)}
             </li>
           ))}
         </ul>
@@ -152,13 +158,21 @@ export function SourcesTable({ dataset, view, source }: Props) {
       .sort((a, b) => a.year - b.year || a.basis.localeCompare(b.basis))
       .map((f) => tradeRow(f, source(f.source_id), view, trade)),
   ];
+  // The article view has one figure a year, so no comparison column: "none" there
+  // would contradict the corroboration notes, which name other reports' figures.
+  const columns = showsContext(view) ? COLUMNS : COLUMNS.slice(0, -1);
+  const shown = rows.map((row) => ({
+    ...row,
+    cells: row.cells.slice(0, columns.length),
+    sortValues: row.sortValues.slice(0, columns.length),
+  }));
   return (
     <div className="table-scroll" role="region" aria-label="Table of figures and sources" tabIndex={0}>
       <SortableTable
         className="sources-table"
         caption="Every figure, with its source and the words that support it"
-        columns={COLUMNS}
-        rows={rows}
+        columns={columns}
+        rows={shown}
         filters={showsContext(view) ? FILTERS : []}
         rowNoun={['figure', 'figures']}
       />
