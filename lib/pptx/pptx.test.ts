@@ -82,6 +82,8 @@ describe('the deck as a PowerPoint file', { timeout: 30_000 }, () => {
     const bars = deck.charts[0] ?? '';
     expect(bars).toContain('<c:grouping val="clustered"/>');
     expect(bars).toContain('<c:overlap val="100"/>');
+    // A legend of many entries (the context trajectory's 15) goes beside the chart, so the plot keeps its height.
+    expect(deck.charts.map((chart) => chart.match(/<c:legendPos val="(\w+)"\/>/)?.[1])).toEqual(['b', 'b', 'b', 'r']);
     // No position written: an office suite's own for clustered bars is past the end (LibreOffice 7.4 draws it so).
     expect(bars).not.toContain('<c:dLblPos');
     expect(deck.slides.join('')).toContain('typeface="Arial"');

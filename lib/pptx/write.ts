@@ -31,6 +31,9 @@ function tint(color: string): string {
 const runsOf = (runs: readonly PptxRun[]) =>
   runs.map((run) => ({ text: run.text, options: run.url ? { hyperlink: { url: run.url } } : {} }));
 
+/** The most series a legend below the chart holds before it moves beside it. */
+const LEGEND_BELOW_MAX = 6;
+
 function addChart(pptx: Pptx, slide: Slide, chart: PptxChart, y: number, h: number) {
   const common = {
     x: MARGIN,
@@ -39,7 +42,8 @@ function addChart(pptx: Pptx, slide: Slide, chart: PptxChart, y: number, h: numb
     h,
     altText: chart.altText,
     showLegend: true,
-    legendPos: 'b' as const,
+    // Many series (the context trajectory has 15) make a legend below take half the chart's height: beside it, the plot keeps its height.
+    legendPos: chart.series.length > LEGEND_BELOW_MAX ? ('r' as const) : ('b' as const),
     legendFontFace: PPTX_FONT,
     legendFontSize: 10,
     valAxisTitle: chart.valueAxisTitle,
