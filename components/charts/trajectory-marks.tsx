@@ -1,6 +1,6 @@
 import { isSoftKind } from '@/lib/dataset/producer-series';
 import { PUBLISHED_SHAPES, shapeAt } from '@/lib/charts/marker-shapes';
-import type { ValueLabel } from '@/lib/charts/trajectory/layout';
+import { TARGET_LABEL_GAP, type ValueLabel } from '@/lib/charts/trajectory/layout';
 import type { PublishedPoint } from '@/lib/charts/trajectory/published';
 import type { UserSeries } from '@/lib/charts/trajectory/model';
 import { isPartialYear } from '@/lib/upload/partial-year';
@@ -126,7 +126,7 @@ export function valueLabelContent(
 export function targetLabelContent(lines: (value: number) => { lines: string[]; size: number }, goal = false) {
   function TargetLabel({ x, y, value }: LabelProps) {
     if (typeof value !== 'number') return null;
-    const left = Number(x) + 12;
+    const left = Number(x) + TARGET_LABEL_GAP;
     const label = lines(value);
     return (
       <text

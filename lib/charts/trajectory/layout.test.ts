@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { UserDataset } from '../../upload/user-data';
 import { readDataset } from '../../dataset/load';
 import { chartDataset } from '../fixtures/chart-dataset';
-import { trajectoryLayout, TRAJECTORY_SIZES, type LabelBox } from './layout';
+import { TARGET_LABEL_GAP, trajectoryLayout, TRAJECTORY_SIZES, type LabelBox } from './layout';
 import { drawingOf, trajectoryModel } from './model';
 import { withUserTrajectory } from './with-user';
 
@@ -97,6 +97,16 @@ describe('trajectoryLayout, the full record on a phone', () => {
     const spans = labelled.map((e) => ({ x: layout.xOf(e.year), width: e.lines[0]!.length * e.size * 0.64 }));
     for (const [i, a] of spans.entries())
       for (const b of spans.slice(i + 1)) expect(Math.abs(a.x - b.x)).toBeGreaterThanOrEqual((a.width + b.width) / 2);
+    // The US$1 bn target's words, right of its diamond at the top of the plot, keep clear of every event year.
+    const original = model.series.find((s) => s.role === 'target' && s.label.startsWith('Original'));
+    const words = original && layout.targetLabel(original, 1_000_000_000);
+    expect(words?.lines).toEqual(['Original', 'US$1\u00A0bn']);
+    const wordsWidth = Math.max(...(words?.lines ?? []).map((line) => line.length * (words?.size ?? 0) * 0.64));
+    const wordsSpan = { x: layout.xOf(2020) + TARGET_LABEL_GAP + wordsWidth / 2, width: wordsWidth };
+    for (const a of spans) expect(Math.abs(a.x - wordsSpan.x)).toBeGreaterThanOrEqual((a.width + wordsSpan.width) / 2);
+    expect(layout.events.find((e) => e.year === 2024)?.lines).toEqual([]);
+    // Wide, they had room: 2024 keeps its year.
+    expect(trajectoryLayout(model, TRAJECTORY_SIZES.wide).events.find((e) => e.year === 2024)?.lines).toEqual(['2024']);
     const goal = model.series.find((s) => s.role === 'goal');
     expect(goal && layout.targetLabel(goal, 300_000_000).lines).toEqual([]);
     expect(goal && trajectoryLayout(model, TRAJECTORY_SIZES.wide).targetLabel(goal, 300_000_000).lines).toEqual([
