@@ -11,12 +11,12 @@ import { niceTicks, yearTicks } from '../scale';
 import { CHART_FONT } from '../typography';
 import { userFigureLabel } from '../user-series';
 import { wrapText } from '../wrap-text';
+import { targetWords, targetWordsAtTop } from './target-words';
 import { eventYear, type TrajectoryDrawing, type TrajectorySeries, type UserSeries } from './model';
 import type { PublishedPoint } from './published';
 import { userPartialKey } from './with-user';
 
-/** How far right of its diamond a target's words begin (components/charts/trajectory-marks.tsx). */
-export const TARGET_LABEL_GAP = 12;
+export { TARGET_LABEL_GAP } from './target-words';
 
 /** The drawings the app makes: CSS picks wide or narrow on the page; slides draw their own. */
 export const TRAJECTORY_SIZES = {
@@ -148,29 +148,8 @@ export function trajectoryLayout(model: TrajectoryDrawing, size: Size): Trajecto
     width: estimatedLabelWidth('x'.repeat(EVENT_WRAP), eventSize),
   }));
   const compactEvents = narrow || labelsThatFit(fullEvents).size < model.events.length;
-  // On a phone a target's first word names it; a goal only other reports state keeps its diamond and
-  // leaves its words to the legend and tooltip.
-  const targetLabel = (series: TrajectorySeries, value: number) =>
-    narrow && series.role === 'goal'
-      ? { lines: [], size: font - 1 }
-      : {
-          lines: [narrow ? (series.label.split(' ')[0] ?? series.label) : series.label, formatUsd(value)],
-          size: font - (narrow ? 1 : 0),
-        };
-  // A target at the top of the plot prints its words in the band where event years print
-  // (US$1 bn in 2020 reached across 2023 and 2024 on a phone): those years give way to it.
-  const topTargetWords: Span[] = model.series
-    .filter((series) => series.role === 'target' || series.role === 'goal')
-    .flatMap((series) =>
-      model.rows.flatMap((row) => {
-        const value = row[series.key];
-        if (value === undefined) return [];
-        const label = targetLabel(series, value);
-        if (label.lines.length === 0 || yOf(value) > margin.top + label.size + 2) return [];
-        const width = Math.max(...label.lines.map((line) => estimatedLabelWidth(line, label.size)));
-        return [{ x: xOf(row.year) + TARGET_LABEL_GAP + width / 2, width }];
-      }),
-    );
+  const targetLabel = targetWords(narrow, font);
+  const topTargetWords = targetWordsAtTop(model, targetLabel, { xOf, yOf, top: margin.top });
   // By year where titles would meet; and where even years would (2023 beside 2024 on a phone), or a
   // target's words sit, the rule stays and its year is left to the legend.
   const yearsShown = labelsThatFit(
