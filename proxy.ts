@@ -3,11 +3,12 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { inlineHashesByFraming, type HashesByFraming } from './lib/http/route-hashes';
 import { contentSecurityPolicy, frameOptionsHeaders, framingOf, type Framing } from './lib/http/security-headers';
 import { withBasePath } from './lib/site/base-path';
-import { isOldContextLink } from './lib/site/routes';
+import { isOldContextDeckLink, isOldContextLink, presentPath } from './lib/site/routes';
 
 /*
  * Runs before every response of `next start`:
- * - an old link to the context view (`/?context=1`) is sent on to `/context`
+ * - an old link to the context view (`/?context=1`) is sent on to `/context`,
+ *   and one to its slides (`/present?from=context`) on to `/present/context`
  *   (308), with JavaScript or without;
  * - the Content-Security-Policy is added. It lists the hashes of the inline
  *   scripts and styles in the built pages, which only exist once the build has
@@ -25,12 +26,26 @@ function builtPolicy(framing: Framing): string {
   return contentSecurityPolicy(hashes[framing], framing);
 }
 
+/** The new address of an old link: the other parameters (?slide=3) and the fragment kept. */
+function movedUrl(request: NextRequest, path: string, param: string): URL {
+  const url = new URL(withBasePath(path), request.url);
+  const params = new URLSearchParams(request.nextUrl.search);
+  params.delete(param);
+  url.search = params.toString();
+  return url;
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const response =
+  const movedTo =
     pathname === '/' && isOldContextLink(search)
-      ? NextResponse.redirect(new URL(withBasePath('/context'), request.url), 308)
-      : NextResponse.next();
+      ? { path: '/context', param: 'context' }
+      : pathname === '/present' && isOldContextDeckLink(search)
+        ? { path: presentPath('context'), param: 'from' }
+        : null;
+  const response = movedTo
+    ? NextResponse.redirect(movedUrl(request, movedTo.path, movedTo.param), 308)
+    : NextResponse.next();
   // nextUrl.pathname is the path without the base path, as the routes are written.
   const framing = framingOf(pathname);
   for (const { key, value } of frameOptionsHeaders(framing)) response.headers.set(key, value);

@@ -7,7 +7,15 @@ import { axeViolations, axeViolationsByTheme } from './axe';
  * build in both projects, so this runs against the server only (see
  * playwright.config.ts).
  */
-const ROUTES = ['/', '/context', '/present', '/present?slide=3', '/present/presenter'];
+const ROUTES = [
+  '/',
+  '/context',
+  '/present',
+  '/present?slide=3',
+  '/present/presenter',
+  '/present/context?slide=2',
+  '/present/context/presenter',
+];
 const VIEWPORTS = [
   { width: 1280, height: 720 },
   { width: 360, height: 740 },

@@ -356,13 +356,24 @@ test.describe('from the keyboard, at the top of the page', () => {
   test('slide mode keeps the view the reader came from, there and back', async ({ page }) => {
     await page.goto('/context');
     await page.getByRole('link', { name: 'Present as slides' }).click();
-    await expect(page).toHaveURL(/\/present\?from=context$/);
-    // Moving through the slides keeps it in the address.
+    await expect(page).toHaveURL(/\/present\/context$/);
+    await expect(page.locator('.deck[data-keys="on"]')).toHaveCount(1);
     await page.keyboard.press('ArrowRight');
-    await expect(page).toHaveURL(/\/present\?from=context&slide=2$/);
+    await expect(page).toHaveURL(/\/present\/context\?slide=2$/);
+    // The deck of the context view: its first chart draws the target year's figure from other publishers.
+    await expect(page.locator('.slide:visible .recharts-bar-rectangle')).toHaveCount(4);
+    await expect(page.locator('.slide:visible svg')).toContainText('US$42.74');
     await page.getByRole('link', { name: 'Dashboard' }).click();
     await expect(page).toHaveURL(/\/context$/);
     await expect(page.getByRole('link', { name: 'With context figures' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  test('an old link to the context view’s slides (?from=context) lands on them, at its slide', async ({ page }) => {
+    await page.goto('/present?from=context&slide=3');
+    await expect(page).toHaveURL(/\/present\/context\?slide=3$/);
+    await expect(page.locator('.slide:visible .slide-title')).toHaveText(
+      'The path trade would have needed, and the path it took',
+    );
   });
 });
 

@@ -6,7 +6,16 @@ import { expect, test } from './fixtures';
  * feature trips the CSP is checked by every test: e2e/fixtures.ts fails a test
  * on any violation.
  */
-const ROUTES = ['/', '/context', '/present', '/present/presenter', '/data/trade.csv', '/icon.svg'];
+const ROUTES = [
+  '/',
+  '/context',
+  '/present',
+  '/present/presenter',
+  '/present/context',
+  '/present/context/presenter',
+  '/data/trade.csv',
+  '/icon.svg',
+];
 
 test.describe('security headers', () => {
   for (const route of ROUTES) {

@@ -46,7 +46,7 @@ test.describe('a presenter takes the deck into the meeting as PowerPoint', () =>
     );
     expect(name).toBe('russia-dprk-slides.pptx');
     expect(await writerLoaded()).toBe(true);
-    const slides = deckSlides(loadDataset());
+    const slides = deckSlides(loadDataset(), 'article');
     expect(file.slides).toHaveLength(slides.length);
     slides.forEach((slide, i) => expect(textOf(file.slides[i] ?? '')).toContain(slide.title));
     expect(textOf(file.notes[2] ?? '')).toContain(slides[2]?.notes.slice(0, 60));
@@ -69,7 +69,36 @@ test.describe('a presenter takes the deck into the meeting as PowerPoint', () =>
       page.getByRole('button', { name: 'Download PowerPoint: the deck, with its notes' }).click(),
     );
     expect(name).toBe('russia-dprk-slides.pptx');
-    expect(file.slides).toHaveLength(deckSlides(loadDataset()).length);
+    expect(file.slides).toHaveLength(deckSlides(loadDataset(), 'article').length);
+  });
+
+  test('from the context view’s slides, the deck is that view’s: every chart with other publishers’ figures', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto('/present/context?slide=2');
+    await expect(page.locator('.deck[data-keys="on"]')).toHaveCount(1);
+    const { name, file } = await savedPptx(page, () =>
+      page.getByRole('button', { name: 'Download PowerPoint: the deck, with its notes' }).click(),
+    );
+    expect(name).toBe('russia-dprk-slides-with-context.pptx');
+    const slides = deckSlides(loadDataset(), 'context');
+    expect(file.slides).toHaveLength(slides.length);
+    slides.forEach((slide, i) => expect(textOf(file.slides[i] ?? '')).toContain(slide.title));
+    // The target year's figure (Russian customs service, 2020) is a bar beside the article's 2015 figure.
+    expect(seriesOf(file.charts[0] ?? '').flatMap((s) => s.values)).toEqual(
+      expect.arrayContaining([1000, 500, 84, 42.74]),
+    );
+    expect(seriesOf(file.charts[1] ?? '').map((s) => s.name)).toContain('Russian customs service');
+    expect(textOf(file.notes[2] ?? '')).toContain('These are context figures from other publishers');
+    // Its presenter window gives the same file.
+    const presenter = await page.context().newPage();
+    await presenter.goto('/present/context/presenter');
+    const fromPresenter = await savedPptx(presenter, () =>
+      presenter.getByRole('button', { name: 'Download PowerPoint: the deck, with its notes' }).click(),
+    );
+    expect(fromPresenter.name).toBe('russia-dprk-slides-with-context.pptx');
+    expect(fromPresenter.file.slides).toHaveLength(slides.length);
   });
 });
 

@@ -7,7 +7,19 @@ import { loadDataset } from '../lib/dataset/load';
 import { deckSlides, SOURCES_PER_SLIDE } from '../lib/deck/slides';
 
 /** The deck's length follows data/ (a slide after the target year where figures reach past it). */
-const SLIDES = deckSlides(loadDataset()).length;
+const SLIDES = deckSlides(loadDataset(), 'article').length;
+const contextSlides = deckSlides(loadDataset(), 'context');
+
+/**
+ * The slides the fit tests visit: the article deck's every slide, and the context
+ * deck's that differ from them (its title's words and its charts, drawn in that view).
+ */
+const FIT_VISITS = [
+  ...Array.from({ length: SLIDES }, (_, i) => ({ deck: '/present', n: i + 1, count: SLIDES })),
+  ...contextSlides.flatMap((slide, i) =>
+    slide.kind === 'title' || slide.chart ? [{ deck: '/present/context', n: i + 1, count: contextSlides.length }] : [],
+  ),
+];
 
 const progress = (page: Page) => page.locator('.deck-progress');
 const visibleSlide = (page: Page) => page.locator('.slide:visible');
@@ -21,9 +33,9 @@ async function openDeck(page: Page, path: string) {
   await expect(page.locator('.deck[data-keys="on"]')).toHaveCount(1);
 }
 
-async function expectSlide(page: Page, n: number) {
+async function expectSlide(page: Page, n: number, count = SLIDES) {
   await expect(page).toHaveURL(new RegExp(`[?&]slide=${n}$`));
-  await expect(progress(page)).toContainText(`${n} / ${SLIDES}`);
+  await expect(progress(page)).toContainText(`${n} / ${count}`);
   await expect(visibleSlide(page)).toHaveCount(1);
   await expect(visibleSlide(page)).toHaveAttribute('data-index', String(n));
 }
@@ -125,6 +137,33 @@ test.describe('slide mode, driven by keyboard or clicker', () => {
     await expectSlide(page, 4);
   });
 
+  test('the context view’s deck opens its own presenter window, in step with it and not with the article deck', async ({
+    page,
+    context,
+  }) => {
+    // The article deck open in another tab, as a presenter might have it: it must not move the context deck's presenter.
+    const other = await context.newPage();
+    await openDeck(other, '/present?slide=5');
+    await openDeck(page, '/present/context?slide=2');
+    await expectSlide(page, 2, contextSlides.length);
+    const popupPromise = context.waitForEvent('page');
+    await page.keyboard.press('p');
+    const presenter = await popupPromise;
+    await presenter.waitForLoadState();
+    await expect(presenter).toHaveURL(/\/present\/context\/presenter\?slide=2$/);
+    await expect(presenter.getByTestId('presenter-current')).toHaveText('2');
+    await expect(presenter.getByTestId('presenter-notes')).toContainText('In 2020 itself trade was US$42.74');
+    await page.keyboard.press('ArrowRight');
+    await expect(presenter.getByTestId('presenter-current')).toHaveText('3');
+    await other.keyboard.press('ArrowRight');
+    await expect(other).toHaveURL(/\/present\?slide=6$/);
+    await presenter.getByRole('button', { name: 'Next' }).click();
+    await expectSlide(page, 4, contextSlides.length);
+    // The article deck stayed where its own reader put it.
+    await expect(other).toHaveURL(/\/present\?slide=6$/);
+    await expect(presenter.getByTestId('presenter-current')).toHaveText('4');
+  });
+
   test('the presenter timer goes on from where it was when its window reloads', async ({ page }) => {
     await page.goto('/present/presenter');
     const timer = page.getByTestId('presenter-timer');
@@ -144,7 +183,9 @@ test('the Sources slides give every source its web address, in full, as a link',
     { header: true, skipEmptyLines: true },
   ).data;
   expect(sources.length).toBeGreaterThan(0);
-  const sourceSlides = deckSlides(loadDataset()).flatMap((slide, i) => (slide.kind === 'sources' ? [i + 1] : []));
+  const sourceSlides = deckSlides(loadDataset(), 'article').flatMap((slide, i) =>
+    slide.kind === 'sources' ? [i + 1] : [],
+  );
   // As many slides as it takes, each still readable, together in the order of sources.csv.
   expect(sourceSlides.length).toBe(Math.ceil(sources.length / SOURCES_PER_SLIDE));
   const texts: string[] = [];
@@ -202,8 +243,9 @@ test.describe('the presenter window', () => {
     // Every slide loaded and measured: generous on a busy machine.
     test.setTimeout(120_000);
     await page.setViewportSize({ width: 1100, height: 720 });
-    for (let n = 1; n <= SLIDES; n += 1) {
-      await page.goto(`/present/presenter?slide=${n}`);
+    for (const { deck, n } of FIT_VISITS) {
+      const at = `${deck} slide ${n}`;
+      await page.goto(`${deck}/presenter?slide=${n}`);
       await expect(page.getByTestId('presenter-current')).toHaveText(String(n));
       const layout = await page.evaluate(() => {
         const notes = document.querySelector<HTMLElement>('.presenter-notes-pane');
@@ -215,11 +257,34 @@ test.describe('the presenter window', () => {
           height: innerHeight,
         };
       });
-      expect(layout.scrolls, `slide ${n}`).toBe(0);
-      expect(layout.notesBottom, `slide ${n}`).toBeLessThanOrEqual(layout.height);
+      expect(layout.scrolls, at).toBe(0);
+      expect(layout.notesBottom, at).toBeLessThanOrEqual(layout.height);
       // Room for several lines of notes, whatever the slide.
-      expect(layout.notesBottom - layout.notesTop, `slide ${n}`).toBeGreaterThan(200);
+      expect(layout.notesBottom - layout.notesTop, at).toBeGreaterThan(200);
     }
+  });
+});
+
+test.describe('the presenter’s notes', () => {
+  test('scroll from the keyboard when long (↑ ↓ in them), while a clicker’s keys still move the deck', async ({
+    page,
+  }) => {
+    // The context deck's trajectory slide has the longest notes; a short window makes them overflow.
+    const n = contextSlides.findIndex((slide) => slide.kind === 'trajectory') + 1;
+    await page.setViewportSize({ width: 900, height: 520 });
+    await page.goto(`/present/context/presenter?slide=${n}`);
+    await expect(page.getByTestId('presenter-current')).toHaveText(String(n));
+    const pane = page.locator('.presenter-notes-pane');
+    expect(await pane.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeGreaterThan(20);
+    // Tab reaches the notes, after the buttons.
+    for (let i = 0; i < 12 && !(await pane.evaluate((el) => el === document.activeElement)); i += 1)
+      await page.keyboard.press('Tab');
+    await expect(pane).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => pane.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await expect(page.getByTestId('presenter-current')).toHaveText(String(n));
+    await page.keyboard.press('PageDown');
+    await expect(page.getByTestId('presenter-current')).toHaveText(String(n + 1));
   });
 });
 
@@ -233,9 +298,10 @@ test.describe('every slide fits the screen', () => {
       // Every slide loaded, measured and (at 1920) photographed: generous on a busy machine.
       test.setTimeout(120_000);
       await page.setViewportSize(size);
-      for (let n = 1; n <= SLIDES; n += 1) {
-        await page.goto(`/present?slide=${n}`);
-        await expectSlide(page, n);
+      for (const { deck, n, count } of FIT_VISITS) {
+        const at = `${deck} slide ${n}`;
+        await page.goto(`${deck}?slide=${n}`);
+        await expectSlide(page, n, count);
         const overflow = await page.evaluate(() => {
           const slide = [...document.querySelectorAll<HTMLElement>('.slide')].find(
             (s) => getComputedStyle(s).display !== 'none',
@@ -272,14 +338,14 @@ test.describe('every slide fits the screen', () => {
             })(),
           };
         });
-        expect(overflow.page, `slide ${n}: page scrolls`).toEqual([0, 0]);
-        expect(overflow.covered, `slide ${n}: covered by the deck's controls`).toEqual([]);
-        expect(overflow.clipped, `slide ${n}: clipped content`).toEqual([]);
+        expect(overflow.page, `${at}: page scrolls`).toEqual([0, 0]);
+        expect(overflow.covered, `${at}: covered by the deck's controls`).toEqual([]);
+        expect(overflow.clipped, `${at}: clipped content`).toEqual([]);
         if (size.width === 1920) {
-          expect(overflow.fontSize, `slide ${n}: body text size`).toBeGreaterThanOrEqual(28);
-          const shot = testInfo.outputPath(`slide-${n}-1920x1080.png`);
+          expect(overflow.fontSize, `${at}: body text size`).toBeGreaterThanOrEqual(28);
+          const shot = testInfo.outputPath(`${deck.slice(1).replace('/', '-')}-slide-${n}-1920x1080.png`);
           await page.screenshot({ path: shot });
-          await testInfo.attach(`slide ${n}`, { path: shot, contentType: 'image/png' });
+          await testInfo.attach(at, { path: shot, contentType: 'image/png' });
         }
       }
     });
@@ -289,9 +355,9 @@ test.describe('every slide fits the screen', () => {
 test('on a phone held upright, each slide reads at 12 px or more and never scrolls sideways', async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 360, height: 740 });
-  for (let n = 1; n <= SLIDES; n += 1) {
-    await page.goto(`/present?slide=${n}`);
-    await expectSlide(page, n);
+  for (const { deck, n, count } of FIT_VISITS) {
+    await page.goto(`${deck}?slide=${n}`);
+    await expectSlide(page, n, count);
     const measured = await page.evaluate(() => {
       const slide = [...document.querySelectorAll<HTMLElement>('.slide')].find(
         (s) => getComputedStyle(s).display !== 'none',
@@ -308,12 +374,13 @@ test('on a phone held upright, each slide reads at 12 px or more and never scrol
         .map((el) => `${el.className}: ${getComputedStyle(el).fontSize}`);
       return { sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth, small };
     });
-    expect(measured.sideways, `slide ${n}: sideways scroll`).toBe(0);
-    expect(measured.small, `slide ${n}: text under 12 px`).toEqual([]);
+    expect(measured.sideways, `${deck} slide ${n}: sideways scroll`).toBe(0);
+    expect(measured.small, `${deck} slide ${n}: text under 12 px`).toEqual([]);
   }
   // The deck still steps from the keyboard.
+  const last = FIT_VISITS.at(-1);
   await page.keyboard.press('ArrowLeft');
-  await expectSlide(page, SLIDES - 1);
+  await expectSlide(page, (last?.n ?? 2) - 1, last?.count);
 });
 
 test('printing /present gives one landscape page per slide and no controls', async ({ page }) => {

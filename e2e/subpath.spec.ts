@@ -30,6 +30,8 @@ test('nothing is asked for outside the sub-path, and everything asked for under 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.goto('/present');
   await expect(page.locator('.slide:visible')).toBeVisible();
+  await page.goto('/present/context?slide=2');
+  await expect(page.locator('.slide:visible .recharts-bar-rectangle')).toHaveCount(4);
   expect(outside).toEqual([]);
   expect(failed).toEqual([]);
 });

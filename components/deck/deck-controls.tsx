@@ -1,17 +1,15 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
 import { keyHelp } from '@/lib/deck/keys';
-import { DECK_PPTX_NAME } from '@/lib/charts/files';
+import { deckPptxName } from '@/lib/charts/files';
+import type { View } from '@/lib/charts/view';
 import { PptxDownloadButton } from '../site/pptx-download-button';
 import { withBasePath } from '@/lib/site/base-path';
-import { viewFromSearch, viewPath } from '@/lib/site/routes';
-
-const noSubscription = () => () => {};
-/** Back to the view of the dashboard the deck was opened from (`?from=context`); the server renders the article view. */
-const dashboardPath = () => viewPath(viewFromSearch(window.location.search));
+import { viewPath } from '@/lib/site/routes';
 
 type Props = {
+  /** The view of the dashboard this deck is of: its PowerPoint file, and where "Dashboard" goes back to. */
+  view: View;
   slide: number;
   count: number;
   title: string;
@@ -23,8 +21,7 @@ type Props = {
 };
 
 /** The deck's buttons, in the slide's corner: previous, where we are, next, full screen, presenter, keys, back. */
-export function DeckControls({ slide, count, title, help, onShow, onFullscreen, onPresenter, onHelp }: Props) {
-  const backTo = useSyncExternalStore(noSubscription, dashboardPath, () => viewPath('article'));
+export function DeckControls({ view, slide, count, title, help, onShow, onFullscreen, onPresenter, onHelp }: Props) {
   // Clicking a control must not leave it focused: a clicker's Enter or Space would press it again.
   return (
     <nav className="deck-controls" aria-label="Slide controls" onMouseDown={(event) => event.preventDefault()}>
@@ -78,15 +75,15 @@ export function DeckControls({ slide, count, title, help, onShow, onFullscreen, 
         ?
       </button>
       <PptxDownloadButton
-        which={{ kind: 'deck' }}
-        fileName={DECK_PPTX_NAME}
+        which={{ kind: 'deck', view }}
+        fileName={deckPptxName(view)}
         label="PPTX"
         title="Download PowerPoint: the deck, with its notes"
         className="deck-pptx"
       />
       {/* A plain link: Next's client navigation to a static export's home under a base path asks for
           /trade.txt, which no export has (vercel/next.js#73427), and logs a 404 before it reloads. */}
-      <a href={withBasePath(backTo)} className="deck-exit">
+      <a href={withBasePath(viewPath(view))} className="deck-exit">
         Dashboard
       </a>
     </nav>

@@ -1,13 +1,14 @@
 'use client';
 
 import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { DECK_CHANNEL, type DeckMessage } from '@/lib/deck/channel';
+import { deckChannel, type DeckMessage } from '@/lib/deck/channel';
 import { deckAction, nextSlide, slideForDigit } from '@/lib/deck/keys';
 import { currentSlide, serverSlide, setCurrentSlide, subscribeToSlide } from './slide-store';
-import { DECK_PPTX_NAME } from '@/lib/charts/files';
+import { deckPptxName } from '@/lib/charts/files';
+import type { View } from '@/lib/charts/view';
 import { PptxDownloadButton } from '../site/pptx-download-button';
 
-type Props = { count: number; titles: string[]; notes: string[]; current: ReactNode; next: ReactNode };
+type Props = { view: View; count: number; titles: string[]; notes: string[]; current: ReactNode; next: ReactNode };
 
 function formatElapsed(seconds: number): string {
   const minutes = Math.floor(seconds / 60);
@@ -42,7 +43,7 @@ function storeStart(startedAt: number) {
  * The presenter's window. It follows the deck (which owns the slide number) and
  * can also drive it: its keys and buttons ask the deck to move.
  */
-export function PresenterView({ count, titles, notes, current, next }: Props) {
+export function PresenterView({ view, count, titles, notes, current, next }: Props) {
   const slide = Math.min(useSyncExternalStore(subscribeToSlide, currentSlide, serverSlide), count);
   const [startedAt, setStartedAt] = useState(() =>
     typeof window === 'undefined' ? Date.now() : (storedStart() ?? Date.now()),
@@ -51,14 +52,14 @@ export function PresenterView({ count, titles, notes, current, next }: Props) {
   const channel = useRef<BroadcastChannel | null>(null);
 
   useEffect(() => {
-    const bc = new BroadcastChannel(DECK_CHANNEL);
+    const bc = new BroadcastChannel(deckChannel(view));
     channel.current = bc;
     bc.onmessage = (event: MessageEvent<DeckMessage>) => {
       if (event.data.type === 'slide') setCurrentSlide(event.data.slide);
     };
     bc.postMessage({ type: 'hello' } satisfies DeckMessage);
     return () => bc.close();
-  }, [count]);
+  }, [count, view]);
 
   useEffect(() => {
     storeStart(startedAt);
@@ -81,6 +82,9 @@ export function PresenterView({ count, titles, notes, current, next }: Props) {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
+      // In the notes (reached with Tab, or clicked), ↑ and ↓ scroll long notes; a clicker's keys still move the deck.
+      const inNotes = (event.target as HTMLElement | null)?.closest('.presenter-notes-pane');
+      if (inNotes && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) return;
       const digit = slideForDigit(event.key, count);
       if (digit !== null) {
         event.preventDefault();
@@ -143,15 +147,16 @@ export function PresenterView({ count, titles, notes, current, next }: Props) {
             Next
           </button>
           <PptxDownloadButton
-            which={{ kind: 'deck' }}
-            fileName={DECK_PPTX_NAME}
+            which={{ kind: 'deck', view }}
+            fileName={deckPptxName(view)}
             label="Download PowerPoint"
             title="Download PowerPoint: the deck, with its notes"
           />
         </div>
       </aside>
-      {/* Across the window's full width, under both previews, and scrolling on its own when long. */}
-      <section className="presenter-notes-pane" aria-labelledby="presenter-notes-heading">
+      {/* Across the window's full width, under both previews, and scrolling on its own when long:
+          focusable, so that a keyboard can scroll it too (↑ ↓, above). */}
+      <section className="presenter-notes-pane" aria-labelledby="presenter-notes-heading" tabIndex={0}>
         <h2 className="presenter-heading" id="presenter-notes-heading">
           Notes
         </h2>

@@ -2,12 +2,14 @@
 
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { deckAction, nextSlide, slideForDigit, slideFromSearch } from '@/lib/deck/keys';
-import { DECK_CHANNEL, type DeckMessage } from '@/lib/deck/channel';
+import { deckChannel, type DeckMessage } from '@/lib/deck/channel';
+import type { View } from '@/lib/charts/view';
 import { DeckControls, DeckHelp } from './deck-controls';
 import { currentSlide, serverSlide, setCurrentSlide, subscribeToSlide } from './slide-store';
 import { withBasePath } from '@/lib/site/base-path';
+import { presenterPath } from '@/lib/site/routes';
 
-type Props = { count: number; titles: string[]; children: ReactNode };
+type Props = { view: View; count: number; titles: string[]; children: ReactNode };
 
 /**
  * Slide mode: keys and clicker, fullscreen, blanking, and a presenter window kept
@@ -15,7 +17,7 @@ type Props = { count: number; titles: string[]; children: ReactNode };
  * only decides which one shows, by setting data-slide on <html> (CSS does the rest,
  * the same way the before-paint script does for the URL's slide).
  */
-export function SlideDeck({ count, titles, children }: Props) {
+export function SlideDeck({ view, count, titles, children }: Props) {
   const slide = Math.min(useSyncExternalStore(subscribeToSlide, currentSlide, serverSlide), count);
   const [blank, setBlank] = useState(false);
   const [help, setHelp] = useState(false);
@@ -40,7 +42,7 @@ export function SlideDeck({ count, titles, children }: Props) {
     const initial = slideFromSearch(window.location.search, count);
     if (initial !== currentSlide()) show(initial, false);
     if (typeof BroadcastChannel === 'undefined') return;
-    const bc = new BroadcastChannel(DECK_CHANNEL);
+    const bc = new BroadcastChannel(deckChannel(view));
     channel.current = bc;
     bc.onmessage = (event: MessageEvent<DeckMessage>) => {
       const message = event.data;
@@ -54,15 +56,15 @@ export function SlideDeck({ count, titles, children }: Props) {
     };
     bc.postMessage({ type: 'slide', slide: initial } satisfies DeckMessage);
     return () => bc.close();
-  }, [count, show]);
+  }, [count, show, view]);
 
   const openPresenter = useCallback(() => {
     window.open(
-      withBasePath(`/present/presenter?slide=${document.documentElement.dataset.slide ?? 1}`),
+      withBasePath(`${presenterPath(view)}?slide=${document.documentElement.dataset.slide ?? 1}`),
       'russia-dprk-presenter',
       'popup,width=1100,height=720',
     );
-  }, []);
+  }, [view]);
 
   const toggleFullscreen = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
@@ -126,6 +128,7 @@ export function SlideDeck({ count, titles, children }: Props) {
       <div className="deck-stage">
         {children}
         <DeckControls
+          view={view}
           slide={slide}
           count={count}
           title={titles[slide - 1] ?? ''}

@@ -9,8 +9,8 @@ import { withBasePath } from '@/lib/site/base-path';
 import { useDrawnUserData } from '../charts/published-only';
 import { saveBlob } from './save-file';
 
-/** The deck, or one chart in one view. */
-export type PptxWhich = { kind: 'deck' } | { kind: 'chart'; chart: ChartId; view: View };
+/** A view's deck, or one chart in one view. */
+export type PptxWhich = { kind: 'deck'; view: View } | { kind: 'chart'; chart: ChartId; view: View };
 
 type Props = { which: PptxWhich; fileName: string; label: string; title: string; className?: string };
 
@@ -33,7 +33,7 @@ export function PptxDownloadButton({ which, fileName, label, title, className }:
       const response = await fetch(withBasePath('/data/pptx.json'));
       if (!response.ok) throw new Error(`its data could not be loaded (HTTP ${response.status})`);
       const files = (await response.json()) as PptxFiles;
-      const document = which.kind === 'deck' ? files.deck : files.charts[which.chart][which.view];
+      const document = which.kind === 'deck' ? files.decks[which.view] : files.charts[which.chart][which.view];
       const [{ writePptx }, { withUserData }] = await Promise.all([
         import('@/lib/pptx/write'),
         import('@/lib/pptx/with-user'),

@@ -36,5 +36,7 @@ export function slideImageName(slide: number, chart: string, view: View): string
   return `${FILE_PREFIX}-slide-${slide}-${chart}${viewSuffix(view)}`;
 }
 
-/** The slide deck as a PowerPoint file, as the browser saves it. */
-export const DECK_PPTX_NAME = `${FILE_PREFIX}-slides.pptx`;
+/** A view's slide deck as a PowerPoint file, as the browser saves it: russia-dprk-slides-with-context.pptx. */
+export function deckPptxName(view: View): string {
+  return `${FILE_PREFIX}-slides${viewSuffix(view)}.pptx`;
+}

@@ -1,5 +1,9 @@
-/** The BroadcastChannel the deck and its presenter window talk over. */
-export const DECK_CHANNEL = 'russia-dprk-deck';
+import type { View } from '../charts/view';
+
+/** The BroadcastChannel a view's deck and its presenter window talk over: one per deck, whose slides differ. */
+export function deckChannel(view: View): string {
+  return `russia-dprk-deck-${view}`;
+}
 
 export type DeckMessage =
   | { type: 'slide'; slide: number } // the deck says where it is

@@ -7,7 +7,7 @@ import { attainmentSummary } from '../charts/attainment/words';
 /* Speaker notes from the real files in data/: each slide says its own thing. */
 
 describe('deckSlides notes', () => {
-  const slides = deckSlides(readDataset().dataset);
+  const slides = deckSlides(readDataset().dataset, 'article');
   const notes = slides.map((s) => s.notes);
   // Figures are written with no-break spaces (US$84 m); compared here as plain spaces.
   const plain = (text: string | undefined) => text?.replaceAll('\u00A0', ' ');
@@ -37,6 +37,32 @@ describe('deckSlides notes', () => {
     expect(plain(byKind.get('after-target'))).toContain(
       'For 2022 no report here gives a total: the trajectory chart leaves the year empty.',
     );
+  });
+});
+
+describe('the context view’s deck', () => {
+  const article = deckSlides(readDataset().dataset, 'article');
+  const slides = deckSlides(readDataset().dataset, 'context');
+  const plain = (text: string | undefined) => text?.replaceAll('\u00A0', ' ');
+
+  it('is the article deck with every chart in the context view, and no separate outcome slide', () => {
+    expect(slides.map((s) => s.kind)).toEqual(article.map((s) => s.kind).filter((kind) => kind !== 'outcome'));
+    expect(slides.filter((s) => s.chart).map((s) => s.chart?.view)).toEqual(['context', 'context', 'context']);
+    expect(slides.find((s) => s.kind === 'trajectory')?.title).toBe(article.find((s) => s.kind === 'outcome')?.title);
+  });
+
+  it('tells its trajectory slide what the article deck’s outcome slide told, and never repeats a sentence', () => {
+    const notes = slides.map((s) => s.notes);
+    const trajectory = plain(slides.find((s) => s.kind === 'trajectory')?.notes);
+    expect(trajectory).toContain('US$1 bn by 2020 meant 11.9 times the 2015 level');
+    expect(trajectory).toContain(
+      'In 2020 trade was US$42.74 m: 4.3 % of the original target and 8.5 % of the revised target.',
+    );
+    // The article deck's "none is drawn": here other publishers' years are drawn.
+    expect(trajectory).not.toContain('none is drawn');
+    expect(plain(slides[0]?.notes)).toContain('With other publishers’ annual totals as context.');
+    for (const [i, a] of notes.entries())
+      for (const b of notes.slice(i + 1)) for (const sentence of a.split(/(?<=\.) /)) expect(b).not.toContain(sentence);
   });
 });
 

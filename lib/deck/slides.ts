@@ -32,23 +32,48 @@ export type SlideSpec = {
   sourceIds?: string[];
 };
 
-export function deckSlides(dataset: Dataset): SlideSpec[] {
+/**
+ * The deck in one view of the dashboard, as the reader who opens slide mode from
+ * it expects (/present from /, /present/context from /context). The article deck
+ * draws the article's figures and ends its charts with the path trade took, from
+ * other publishers' figures; the context deck draws every chart with them, so
+ * its trajectory slide is that path and it needs no slide of its own.
+ */
+export function deckSlides(dataset: Dataset, view: View): SlideSpec[] {
   const assessments = assessTargets(dataset);
   const outcome = outcomeOf(assessments);
-  const chartSlide = (kind: SlideKind, id: ChartId, view: View, notes: string): SlideSpec => {
-    const words = chartWords(id, dataset, view);
-    return { kind, title: words.title, notes, chart: { id, view, words } };
+  const chartSlide = (kind: SlideKind, id: ChartId, chartView: View, notes: string): SlideSpec => {
+    const words = chartWords(id, dataset, chartView);
+    return { kind, title: words.title, notes, chart: { id, view: chartView, words } };
   };
+  const outcomeNotes = outcome
+    ? [
+        contextSummary(trajectoryModel(dataset, 'context')),
+        `In ${outcome.year} trade was ${formatUsd(outcome.value_usd)}: ${outcomeShares(assessments)}. These are context figures from other publishers, not from the article.`,
+      ].join(' ')
+    : '';
+  const contextDeck = view === 'context';
   const slides: SlideSpec[] = [
-    { kind: 'title', title: DECK_TITLE, notes: storyDek(assessments) },
-    chartSlide('target-vs-actual', 'target-vs-actual', 'article', targetActualSummary(assessments, 'article')),
+    {
+      kind: 'title',
+      title: DECK_TITLE,
+      notes: contextDeck
+        ? `${storyDek(assessments)} With other publishers’ annual totals as context.`
+        : storyDek(assessments),
+    },
+    chartSlide('target-vs-actual', 'target-vs-actual', view, targetActualSummary(assessments, view)),
     // Each slide's notes say something the others do not: the growth rates belong to the growth slide.
-    chartSlide('trajectory', 'trajectory', 'article', pathsNotes(assessments)),
+    chartSlide(
+      'trajectory',
+      'trajectory',
+      view,
+      contextDeck ? `${pathsNotes(assessments, view)} ${outcomeNotes}`.trim() : pathsNotes(assessments, view),
+    ),
     chartSlide(
       'attainment',
       'attainment',
-      'article',
-      `${attainmentSummary(assessments, 'article')} The grey bands mark thirds of each target.`,
+      view,
+      `${attainmentSummary(assessments, view)} The grey bands mark thirds of each target.`,
     ),
     {
       kind: 'growth',
@@ -56,17 +81,7 @@ export function deckSlides(dataset: Dataset): SlideSpec[] {
       notes: `${growthSummary(assessments)} ${shortfallNotes(assessments)}`,
     },
   ];
-  if (outcome) {
-    const context = contextSummary(trajectoryModel(dataset, 'context'));
-    slides.push(
-      chartSlide(
-        'outcome',
-        'trajectory',
-        'context',
-        `${context} In ${outcome.year} trade was ${formatUsd(outcome.value_usd)}: ${outcomeShares(assessments)}. These are context figures from other publishers, not from the article.`,
-      ),
-    );
-  }
+  if (outcome && !contextDeck) slides.push(chartSlide('outcome', 'trajectory', 'context', outcomeNotes));
   const after = afterTargetYear(dataset);
   if (after) {
     const events = after.events.map((e) => `${formatPartialDate(e.date)}: ${e.title}.`).join(' ');

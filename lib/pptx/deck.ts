@@ -99,10 +99,10 @@ function slideOf(spec: SlideSpec, dataset: Dataset, storySource: PptxRun[]): Ppt
   }
 }
 
-/** The deck, slide for slide as slide mode shows it, with its speaker notes. */
-export function deckPptx(dataset: Dataset): PptxDocument {
+/** The deck in one view, slide for slide as slide mode shows it, with its speaker notes. */
+export function deckPptx(dataset: Dataset, view: View): PptxDocument {
   const storySource = sourceRuns(chartWords('target-vs-actual', dataset, 'article').credits);
-  return { title: DECK_TITLE, slides: deckSlides(dataset).map((spec) => slideOf(spec, dataset, storySource)) };
+  return { title: DECK_TITLE, slides: deckSlides(dataset, view).map((spec) => slideOf(spec, dataset, storySource)) };
 }
 
 /** One chart on one slide, in one view, with its summary as the notes. */
@@ -115,7 +115,8 @@ export function chartDocumentPptx(id: ChartId, dataset: Dataset, view: View): Pp
 export const PPTX_FILES = 'pptx.json';
 
 export type PptxFiles = {
-  deck: PptxDocument;
+  /** The deck of each view's slide mode (/present, /present/context). */
+  decks: Record<View, PptxDocument>;
   charts: Record<ChartId, Record<View, PptxDocument>>;
   /** The years the targets were set for: the bars draw a reader's figures of those years. */
   targetYears: number[];
@@ -126,5 +127,6 @@ export function pptxFiles(dataset: Dataset, chartIds: readonly ChartId[]): PptxF
     chartIds.map((id) => [id, Object.fromEntries(VIEWS.map((view) => [view, chartDocumentPptx(id, dataset, view)]))]),
   ) as PptxFiles['charts'];
   const targetYears = [...new Set(articleTargets(dataset).map((t) => t.target_year))];
-  return { deck: deckPptx(dataset), charts, targetYears };
+  const decks = Object.fromEntries(VIEWS.map((view) => [view, deckPptx(dataset, view)])) as PptxFiles['decks'];
+  return { decks, charts, targetYears };
 }

@@ -18,12 +18,14 @@ import { writePptx } from './write';
  */
 
 const dir = mkdtempSync(path.join(tmpdir(), 'pptx-office-'));
-const pages: Record<'deck' | 'chart', string[]> = { deck: [], chart: [] };
+const files = ['deck', 'deck-with-context', 'chart'] as const;
+const pages: Record<(typeof files)[number], string[]> = { deck: [], 'deck-with-context': [], chart: [] };
 
 beforeAll(async () => {
-  const files = pptxFiles(readDataset().dataset, chartIds);
-  writeFileSync(path.join(dir, 'deck.pptx'), await writePptx(files.deck));
-  writeFileSync(path.join(dir, 'chart.pptx'), await writePptx(files.charts.trajectory.context));
+  const written = pptxFiles(readDataset().dataset, chartIds);
+  writeFileSync(path.join(dir, 'deck.pptx'), await writePptx(written.decks.article));
+  writeFileSync(path.join(dir, 'deck-with-context.pptx'), await writePptx(written.decks.context));
+  writeFileSync(path.join(dir, 'chart.pptx'), await writePptx(written.charts.trajectory.context));
   execFileSync(
     officePath(),
     [
@@ -33,12 +35,11 @@ beforeAll(async () => {
       'pdf',
       '--outdir',
       dir,
-      path.join(dir, 'deck.pptx'),
-      path.join(dir, 'chart.pptx'),
+      ...files.map((name) => path.join(dir, `${name}.pptx`)),
     ],
     { stdio: 'pipe', timeout: 150_000 },
   );
-  for (const name of ['deck', 'chart'] as const) {
+  for (const name of files) {
     const text = execFileSync(pdfToTextPath(), ['-layout', path.join(dir, `${name}.pdf`), '-'], { encoding: 'utf8' });
     // pdftotext ends each page with a form feed.
     pages[name] = text.split('\f').slice(0, -1);
@@ -48,10 +49,23 @@ beforeAll(async () => {
 const flat = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ');
 
 describe('the PowerPoint files, opened in LibreOffice Impress', () => {
-  it('shows the deck’s slides in order, each with its title', () => {
-    const slides = deckSlides(readDataset().dataset);
-    expect(pages.deck).toHaveLength(slides.length);
-    slides.forEach((slide, i) => expect(flat(pages.deck[i])).toContain(flat(slide.title)));
+  it('shows each view’s deck slide for slide, each with its title', () => {
+    for (const [name, view] of [
+      ['deck', 'article'],
+      ['deck-with-context', 'context'],
+    ] as const) {
+      const slides = deckSlides(readDataset().dataset, view);
+      expect(pages[name], name).toHaveLength(slides.length);
+      slides.forEach((slide, i) => expect(flat(pages[name][i]), `${name} ${i + 1}`).toContain(flat(slide.title)));
+    }
+  });
+
+  it('draws the context deck’s charts with the target year’s figure', () => {
+    const [, bars, , attainment] = pages['deck-with-context'].map(flat);
+    expect(bars).toContain('US$84 m');
+    expect(bars).toContain('US$42.74 m');
+    expect(attainment).toContain('4.3%');
+    expect(attainment).toContain('8.5%');
   });
 
   it('draws the charts from their data: axis labels, legends, and data labels as the page writes them', () => {

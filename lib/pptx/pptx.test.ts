@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartIds } from '../charts/registry';
+import { VIEWS } from '../charts/view';
 import { buildDataset } from '../dataset/build';
 import { readDataFile, readDataset } from '../dataset/load';
 import { dataFileNames, type DataFileName } from '../dataset/tables';
@@ -18,20 +19,32 @@ import { writePptx } from './write';
 const dataset = () => readDataset().dataset;
 
 describe('the deck as a PowerPoint file', { timeout: 30_000 }, () => {
-  it('has slide mode’s slides, in order, each with its title and notes', async () => {
-    const deck = readPptx(await writePptx(deckPptx(dataset())));
-    const slides = deckSlides(dataset());
-    expect(deck.slides).toHaveLength(slides.length);
-    slides.forEach((slide, i) => {
-      expect(textOf(deck.slides[i] ?? '')).toContain(slide.title);
-      expect(textOf(deck.notes[i] ?? '')).toContain(slide.notes.slice(0, 60));
-    });
-    // 16:9.
-    expect(deck.names).toContain('ppt/presentation.xml');
+  it('has the slides of each view’s slide mode, in order, each with its title and notes', async () => {
+    for (const view of VIEWS) {
+      const deck = readPptx(await writePptx(deckPptx(dataset(), view)));
+      const slides = deckSlides(dataset(), view);
+      expect(deck.slides, view).toHaveLength(slides.length);
+      slides.forEach((slide, i) => {
+        expect(textOf(deck.slides[i] ?? '')).toContain(slide.title);
+        expect(textOf(deck.notes[i] ?? '')).toContain(slide.notes.slice(0, 60));
+      });
+      expect(deck.names).toContain('ppt/presentation.xml');
+    }
+  });
+
+  it('draws every chart of the context deck with other publishers’ figures', async () => {
+    const deck = readPptx(await writePptx(deckPptx(dataset(), 'context')));
+    expect(deck.charts).toHaveLength(3);
+    const [bars, trajectory, attainment] = deck.charts.map(seriesOf);
+    // The target year's figure from the Russian customs service, beside the article's.
+    expect(bars?.flatMap((s) => s.values)).toContain(42.74);
+    expect(trajectory?.map((s) => s.name)).toContain('Russian customs service');
+    expect(attainment?.flatMap((s) => s.values)).toEqual(expect.arrayContaining([0.084, 0.168]));
+    expect(attainment?.flatMap((s) => s.values).some((v) => v !== null && Math.abs(v - 0.04274) < 1e-6)).toBe(true);
   });
 
   it('draws native charts holding the figures of data/, in US$ million, with their series', async () => {
-    const deck = readPptx(await writePptx(deckPptx(dataset())));
+    const deck = readPptx(await writePptx(deckPptx(dataset(), 'article')));
     const [bars, trajectory, attainment, context] = deck.charts.map(seriesOf);
     expect(bars?.map((s) => s.name)).toEqual(['Targets', 'Actual trade, as the article reports it']);
     expect(bars?.[0]?.values).toEqual([1000, 500, null]);
@@ -74,7 +87,7 @@ describe('the deck as a PowerPoint file', { timeout: 30_000 }, () => {
   });
 
   it('labels values in the page’s format, and names the fonts every office suite has', async () => {
-    const deck = readPptx(await writePptx(deckPptx(dataset())));
+    const deck = readPptx(await writePptx(deckPptx(dataset(), 'article')));
     expect(deck.charts[0]).toContain(
       'formatCode="[&gt;=1000]&quot;US$&quot;#,##0,&quot; bn&quot;;&quot;US$&quot;General&quot; m&quot;"',
     );
@@ -91,7 +104,7 @@ describe('the deck as a PowerPoint file', { timeout: 30_000 }, () => {
   });
 
   it('links the source line of each slide to its reports, and lists every report on the Sources slides', async () => {
-    const deck = readPptx(await writePptx(deckPptx(dataset())));
+    const deck = readPptx(await writePptx(deckPptx(dataset(), 'article')));
     expect(deck.links[1]).toContain('https://news.cgtn.com/news/3d3d774e336b544d34457a6333566d54/share_amp.html');
     const listed = deck.links.flat();
     for (const source of dataset().sources) expect(listed).toContain(source.url);
@@ -153,8 +166,11 @@ describe('the deck follows data/', () => {
     texts['trade.csv'] = texts['trade.csv'].replace('2015,84000000,article,', '2015,86000000,article,');
     const { dataset: changed, issues } = buildDataset(texts);
     expect(issues).toEqual([]);
-    const deck = readPptx(await writePptx(deckPptx(changed)));
+    const deck = readPptx(await writePptx(deckPptx(changed, 'article')));
     expect(seriesOf(deck.charts[0] ?? '')[1]?.values).toEqual([null, null, 86]);
     expect(textOf(deck.slides[0] ?? '')).toContain('US$86');
+    const withContext = readPptx(await writePptx(deckPptx(changed, 'context')));
+    expect(seriesOf(withContext.charts[0] ?? '').flatMap((s) => s.values)).toContain(86);
+    expect(textOf(withContext.notes[1] ?? '')).toContain('US$86');
   });
 });
