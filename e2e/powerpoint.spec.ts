@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { loadDataset } from '../lib/dataset/load';
 import { deckSlides } from '../lib/deck/slides';
 import { readPptx, seriesOf, textOf } from '../lib/pptx/pptx-reader';
-import { expect, test } from './fixtures';
+import { expect, test, underBase } from './fixtures';
 
 /*
  * The PowerPoint files as a reader gets them: a button pressed, the .pptx saved,
@@ -74,10 +74,14 @@ test.describe('a presenter takes the deck into the meeting as PowerPoint', () =>
 
   test('from the context view’s slides, the deck is that view’s: every chart with other publishers’ figures', async ({
     page,
+    basePath,
   }) => {
     test.setTimeout(90_000);
+    const writerLoaded = watchScripts(page);
     await page.goto('/present/context?slide=2');
     await expect(page.locator('.deck[data-keys="on"]')).toHaveCount(1);
+    await page.waitForLoadState('networkidle');
+    expect(await writerLoaded()).toBe(false);
     const { name, file } = await savedPptx(page, () =>
       page.getByRole('button', { name: 'Download PowerPoint: the deck, with its notes' }).click(),
     );
@@ -93,7 +97,7 @@ test.describe('a presenter takes the deck into the meeting as PowerPoint', () =>
     expect(textOf(file.notes[2] ?? '')).toContain('These are context figures from other publishers');
     // Its presenter window gives the same file.
     const presenter = await page.context().newPage();
-    await presenter.goto('/present/context/presenter');
+    await presenter.goto(underBase('/present/context/presenter', basePath));
     const fromPresenter = await savedPptx(presenter, () =>
       presenter.getByRole('button', { name: 'Download PowerPoint: the deck, with its notes' }).click(),
     );

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { expect, homeUrl, test } from './fixtures';
+import { expect, homeUrl, test, underBase } from './fixtures';
 import type { Page } from '@playwright/test';
 import { loadDataset } from '../lib/dataset/load';
 import { deckSlides, SOURCES_PER_SLIDE } from '../lib/deck/slides';
@@ -140,10 +140,11 @@ test.describe('slide mode, driven by keyboard or clicker', () => {
   test('the context view’s deck opens its own presenter window, in step with it and not with the article deck', async ({
     page,
     context,
+    basePath,
   }) => {
     // The article deck open in another tab, as a presenter might have it: it must not move the context deck's presenter.
     const other = await context.newPage();
-    await openDeck(other, '/present?slide=5');
+    await openDeck(other, underBase('/present?slide=5', basePath));
     await openDeck(page, '/present/context?slide=2');
     await expectSlide(page, 2, contextSlides.length);
     const popupPromise = context.waitForEvent('page');

@@ -7,10 +7,11 @@
 //   leaves out folders starting with "_" (so _next/, every script and style).
 // - The headers: serve.json for `serve` (`npm run serve:static`, the e2e tests) and
 //   out/_headers, out/_redirects for Netlify and Cloudflare Pages, with the CSP
-//   hashes of the pages just exported (the embed pages' policy lists theirs, the rest's
-//   the others'). Other hosts: copy the values from either file.
+//   hashes of the pages just exported (each page's policy lists its own, the embed
+//   pages' theirs, every other file the 404 page's). Other hosts: copy the values
+//   from either file.
 import { rmSync, writeFileSync } from 'node:fs';
-import { inlineHashesByFraming } from '../lib/http/route-hashes';
+import { staticPageHashes } from '../lib/http/route-hashes';
 import { headersFile, redirectsFile, serveConfig } from '../lib/http/static-headers';
 import { parseBasePath } from '../lib/site/base-path';
 
@@ -21,14 +22,23 @@ for (const leftover of ['out/_not-found.html', 'out/_not-found.txt', 'out/_not-f
 
 writeFileSync('out/.nojekyll', '');
 
-const inline = inlineHashesByFraming('out');
-if (inline.none.scripts.length === 0 || inline.any.scripts.length === 0)
-  throw new Error('out/ has no inline scripts to hash in its pages or its embed pages: run the export first.');
+const inline = staticPageHashes('out');
+if (inline.pages.length === 0 || inline.embed.scripts.length === 0)
+  throw new Error('out/ has no pages or no embed pages with inline scripts to hash: run the export first.');
+const headers = headersFile(inline, base);
+// Cloudflare Pages ignores a _headers line over 2,000 characters, and serve refuses a value over 2,048.
+const tooLong = headers.split('\n').filter((line) => line.length > 2000);
+if (tooLong.length > 0)
+  throw new Error(
+    `A header line is over 2,000 characters (${tooLong.map((line) => `${line.slice(0, 40)}… ${line.length}`).join('; ')}): ` +
+      'static hosts would refuse it. Split the policy it belongs to (lib/http/static-headers.ts).',
+  );
 writeFileSync('serve.json', `${JSON.stringify(serveConfig(inline, base), null, 2)}\n`);
-writeFileSync('out/_headers', headersFile(inline, base));
+writeFileSync('out/_headers', headers);
 writeFileSync('out/_redirects', redirectsFile(base));
+const most = Math.max(...inline.pages.map((page) => page.hashes.scripts.length));
 console.log(
   `out/ is ready for ${base ? `serving under ${base}/` : 'a domain root'}: wrote serve.json, out/_headers and ` +
-    `out/_redirects, out/.nojekyll (${inline.none.scripts.length} script and ${inline.none.styles.length} style hashes; ` +
-    `${inline.any.scripts.length} and ${inline.any.styles.length} for the embed pages).`,
+    `out/_redirects, out/.nojekyll (a CSP for each of ${inline.pages.length} pages, at most ${most} script hashes; ` +
+    `${inline.embed.scripts.length} for the embed pages).`,
 );

@@ -22,8 +22,8 @@ import { kb, mark } from './lib/table';
 const port = Number(process.env.PERF_PORT ?? 3300);
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const REFERENCE_DIR = 'scripts/perf-reference';
-const scriptRoutes = ['/', '/context', '/present', '/present/presenter'];
-const htmlRoutes = ['/', '/context', '/present'];
+const scriptRoutes = ['/', '/context', '/present', '/present/presenter', '/present/context'];
+const htmlRoutes = ['/', '/context', '/present', '/present/context'];
 const lighthouseRoutes = ['/', '/context', '/present'];
 const resultsDir = path.join(process.cwd(), 'perf-results');
 

@@ -28,7 +28,7 @@ export function inlineHashes(html: string): InlineHashes {
 }
 
 /** The pages under `dir`, each as its path from there with forward slashes: 'index.html', 'embed/trajectory.html'. */
-function htmlFilesUnder(dir: string): string[] {
+export function htmlFilesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));

@@ -1,12 +1,10 @@
-import { inlineHashesUnder, type InlineHashes } from './inline-hashes';
+import { htmlFilesUnder, inlineHashesUnder, type InlineHashes } from './inline-hashes';
 import { framingOf, type Framing } from './security-headers';
 
 /**
- * The inline-script and style hashes each kind of route's CSP lists: an embed
- * page's, those of the embed pages; every other route's, those of the other pages.
- * Each policy allows no script the pages it covers do not have, and stays short:
- * serve refuses a header over 2,048 characters, and Cloudflare Pages a _headers
- * line over 2,000 (every page's own data scripts in one list came to about 2,200).
+ * The inline-script and style hashes each kind of route's CSP lists on the Next
+ * server: an embed page's, those of the embed pages; every other route's, those
+ * of the other pages. (Static hosts get a policy per page: staticPageHashes.)
  */
 export type HashesByFraming = Record<Framing, InlineHashes>;
 
@@ -16,5 +14,45 @@ export function inlineHashesByFraming(dir: string): HashesByFraming {
   return {
     none: inlineHashesUnder(dir, (page) => framing(page) === 'none'),
     any: inlineHashesUnder(dir, (page) => framing(page) === 'any'),
+  };
+}
+
+/** A page of the static export with an address of its own: `/present/context`, from `present/context.html`. */
+export type PageHashes = { path: string; file: string; hashes: InlineHashes };
+
+/**
+ * The hashes of a static export, for its headers: each page's own scripts, so
+ * that its policy allows only those and stays short however many pages there are
+ * (serve refuses a header over 2,048 characters, Cloudflare Pages a _headers
+ * line over 2,000: one list for every page passed both at six pages); the 404
+ * page's, for every other file (a host serves it at any address); the embed pages'.
+ */
+export type StaticHashes = { notFound: InlineHashes; pages: PageHashes[]; embed: InlineHashes };
+
+export const NOT_FOUND_PAGE = '404.html';
+
+/** The address a page is served at: 'index.html' at '/', 'present/context.html' at '/present/context'. */
+export function pathOfPage(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '')}`;
+}
+
+export function staticPageHashes(dir: string): StaticHashes {
+  const isPage = (file: string) => file !== NOT_FOUND_PAGE && framingOf(pathOfPage(file)) === 'none';
+  // Every page's styles on each: a link followed inside the app (the dashboard's "Present
+  // as slides") keeps the first page's document, and its policy, while it adds the next
+  // page's <style>. Scripts are not run that way, so each page lists only its own.
+  const styles = inlineHashesUnder(dir, isPage).styles;
+  const pages = htmlFilesUnder(dir)
+    .filter(isPage)
+    .sort()
+    .map((file) => ({
+      path: pathOfPage(file),
+      file,
+      hashes: { scripts: inlineHashesUnder(dir, (page) => page === file).scripts, styles },
+    }));
+  return {
+    notFound: inlineHashesUnder(dir, (page) => page === NOT_FOUND_PAGE),
+    pages,
+    embed: inlineHashesUnder(dir, (page) => framingOf(pathOfPage(page)) === 'any'),
   };
 }

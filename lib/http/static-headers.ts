@@ -1,13 +1,13 @@
 import { attachmentName } from '../charts/files';
 import { EMBED_ROOT } from '../embed/routes';
 import { contentTypeOf, downloadNames, isAttachment } from './downloads';
-import type { HashesByFraming } from './route-hashes';
+import type { PageHashes, StaticHashes } from './route-hashes';
 import { contentSecurityPolicy, securityHeaders, type Header } from './security-headers';
 
 /**
- * Headers a static host must send for out/: the security headers on every file
- * (the CSP carrying the hashes of the exported pages' inline scripts) and the
- * download headers on the CSVs. The Next server sets the same itself
+ * Headers a static host must send for out/: the security headers on every file,
+ * each page's CSP carrying the hashes of its own inline scripts, and the download
+ * headers on the CSVs. The Next server sets the same itself
  * (next.config.ts, proxy.ts and app/data/[file]/route.ts). `npm run export`
  * writes them for `serve` (serve.json) and for Netlify and Cloudflare Pages
  * (out/_headers); see scripts/finish-export.ts.
@@ -39,9 +39,13 @@ function downloadRules(base: string): StaticHeaderRule[] {
   }));
 }
 
-/** The security headers on every file: the CSP of the site's pages, X-Frame-Options DENY. */
-function everyFileRule(inline: HashesByFraming, base: string): StaticHeaderRule {
-  return { source: `${folderOf(base)}**`, headers: securityHeaders(inline.none) };
+/**
+ * The security headers on every file, X-Frame-Options DENY, and the CSP of the
+ * 404 page: a host serves it at any address that has no file. A page with an
+ * address of its own then has its own CSP (pageRules).
+ */
+function everyFileRule(inline: StaticHashes, base: string): StaticHeaderRule {
+  return { source: `${folderOf(base)}**`, headers: securityHeaders(inline.notFound) };
 }
 
 /**
@@ -49,17 +53,38 @@ function everyFileRule(inline: HashesByFraming, base: string): StaticHeaderRule 
  * takes off the CSP and X-Frame-Options and sets its own CSP (frame-ancestors *,
  * the embed pages' hashes).
  */
-function embedRule(inline: HashesByFraming, base: string): StaticHeaderRule {
+function embedRule(inline: StaticHashes, base: string): StaticHeaderRule {
   return {
     source: `${folderOf(base)}${EMBED_ROOT.slice(1)}/**`,
     removes: ['Content-Security-Policy', 'X-Frame-Options'],
-    headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(inline.any, 'any') }],
+    headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(inline.embed, 'any') }],
   };
 }
 
+const pagePolicy = (page: PageHashes): Header => ({
+  key: 'Content-Security-Policy',
+  value: contentSecurityPolicy(page.hashes, 'none'),
+});
+
+/**
+ * Each page's own CSP, by its address (as Netlify and Cloudflare Pages match a rule:
+ * the address asked for, `/present/context`; the home page also without its slash
+ * under a sub-path), taking off the every-file rule's first.
+ */
+function pageRules(inline: StaticHashes, base: string): StaticHeaderRule[] {
+  return inline.pages.flatMap((page) => {
+    const addresses = page.path === '/' && base ? [`${base}/`, base] : [`${base}${page.path}`];
+    return addresses.map((address) => ({
+      source: address.slice(1),
+      removes: ['Content-Security-Policy'],
+      headers: [pagePolicy(page)],
+    }));
+  });
+}
+
 /** The rules in the order a host applies them, each matching rule in turn (out/_headers). */
-export function staticHeaderRules(inline: HashesByFraming, base = ''): StaticHeaderRule[] {
-  return [everyFileRule(inline, base), embedRule(inline, base), ...downloadRules(base)];
+export function staticHeaderRules(inline: StaticHashes, base = ''): StaticHeaderRule[] {
+  return [everyFileRule(inline, base), embedRule(inline, base), ...pageRules(inline, base), ...downloadRules(base)];
 }
 
 /**
@@ -69,7 +94,7 @@ export function staticHeaderRules(inline: HashesByFraming, base = ''): StaticHea
  * by a glob that leaves it out (`{!(embed)/**,*}`: any first folder but that one,
  * or a file at the top), instead of on every file and off again.
  */
-function serveRules(inline: HashesByFraming, base: string): StaticHeaderRule[] {
+function serveRules(inline: StaticHashes, base: string): StaticHeaderRule[] {
   const every = everyFileRule(inline, base);
   const embed = embedRule(inline, base);
   const isFrameOptions = (header: Header) => header.key === 'X-Frame-Options';
@@ -77,6 +102,8 @@ function serveRules(inline: HashesByFraming, base: string): StaticHeaderRule[] {
     { source: every.source, headers: every.headers.filter((header) => !isFrameOptions(header)) },
     { source: `${folderOf(base)}{!(${EMBED_ROOT.slice(1)})/**,*}`, headers: every.headers.filter(isFrameOptions) },
     { source: embed.source, headers: embed.headers },
+    // serve matches the file it serves (present/context.html), not the address asked for.
+    ...inline.pages.map((page) => ({ source: `${folderOf(base)}${page.file}`, headers: [pagePolicy(page)] })),
     ...downloadRules(base),
   ];
 }
@@ -90,7 +117,7 @@ function serveRules(inline: HashesByFraming, base: string): StaticHeaderRule[] {
  * apart in a redirect rule, and its `trailingSlash: false` drops the query.)
  */
 export function serveConfig(
-  inline: HashesByFraming,
+  inline: StaticHashes,
   base = '',
 ): { headers: Omit<StaticHeaderRule, 'removes'>[]; directoryListing: false } {
   const headers = serveRules(inline, base).map(({ source, headers }) => ({ source, headers }));
@@ -102,7 +129,7 @@ export function serveConfig(
  * `Key: value` lines. A header a rule takes off is written `! Key` first (Cloudflare
  * Pages' detach, applied in file order; Netlify's parser skips a line without a colon).
  */
-export function headersFile(inline: HashesByFraming, base = ''): string {
+export function headersFile(inline: StaticHashes, base = ''): string {
   return staticHeaderRules(inline, base)
     .map(({ source, removes = [], headers }) =>
       [
