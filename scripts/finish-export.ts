@@ -5,14 +5,15 @@
 //   host uses is out/404.html, so the copy goes.
 // - out/.nojekyll: GitHub Pages, when it publishes a branch, runs Jekyll, which
 //   leaves out folders starting with "_" (so _next/, every script and style).
-// - The headers: serve.json for `serve` (`npm run serve:static`, the e2e tests) and
-//   out/_headers, out/_redirects for Netlify and Cloudflare Pages, with the CSP
+// - The headers: serve.json for `serve` (`npm run serve:static`, the e2e tests),
+//   nginx-csp.conf for nginx, and out/_headers, out/_redirects for Netlify and Cloudflare Pages, with the CSP
 //   hashes of the pages just exported (each page's policy lists its own, the embed
 //   pages' theirs, every other file the 404 page's). Other hosts: copy the values
 //   from either file.
 import { rmSync, writeFileSync } from 'node:fs';
 import { staticPageHashes } from '../lib/http/route-hashes';
 import { headersFile, redirectsFile, serveConfig } from '../lib/http/static-headers';
+import { nginxCspMap } from '../lib/http/nginx-csp';
 import { parseBasePath } from '../lib/site/base-path';
 
 const base = parseBasePath(process.env.BASE_PATH);
@@ -35,10 +36,11 @@ if (tooLong.length > 0)
   );
 writeFileSync('serve.json', `${JSON.stringify(serveConfig(inline, base), null, 2)}\n`);
 writeFileSync('out/_headers', headers);
+writeFileSync('nginx-csp.conf', nginxCspMap(inline, base));
 writeFileSync('out/_redirects', redirectsFile(base));
 const most = Math.max(...inline.pages.map((page) => page.hashes.scripts.length));
 console.log(
-  `out/ is ready for ${base ? `serving under ${base}/` : 'a domain root'}: wrote serve.json, out/_headers and ` +
+  `out/ is ready for ${base ? `serving under ${base}/` : 'a domain root'}: wrote serve.json, nginx-csp.conf, out/_headers and ` +
     `out/_redirects, out/.nojekyll (a CSP for each of ${inline.pages.length} pages, at most ${most} script hashes; ` +
     `${inline.embed.scripts.length} for the embed pages).`,
 );

@@ -5,8 +5,9 @@
 //   request outside the sub-path answers 404;
 // - the 404 page is also put at the root, where `serve` (like GitHub Pages for a
 //   project site) looks for it; its scripts and styles point under the sub-path;
-// - serve's config, written by the export with rules under the sub-path, moves to
-//   serve-subpath.json, so that the domain-root export that follows keeps serve.json.
+// - serve's config and nginx's CSP map, written by the export with rules under the
+//   sub-path, move to serve-subpath.json and nginx-csp-subpath.conf, so that the
+//   domain-root export that follows keeps serve.json and nginx-csp.conf.
 import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { parseBasePath } from '../lib/site/base-path';
 
@@ -18,4 +19,5 @@ rmSync('out-subpath', { recursive: true, force: true });
 cpSync('out', `out-subpath${base}`, { recursive: true });
 cpSync('out/404.html', 'out-subpath/404.html');
 renameSync('serve.json', 'serve-subpath.json');
+renameSync('nginx-csp.conf', 'nginx-csp-subpath.conf');
 console.log(`out-subpath/ serves the build under ${base}/ (serve config: serve-subpath.json).`);

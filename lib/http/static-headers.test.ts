@@ -104,7 +104,9 @@ describe('headers for the static build', () => {
     expect(lines).toContain('/trade');
     expect(lines).toContain('/trade/present/context');
     expect(lines).toContain('/trade/data/trade.csv');
-    expect(redirectsFile('/trade')).toBe('/trade/ context=1 /trade/context 301\n');
-    expect(redirectsFile()).toBe('/ context=1 /context 301\n');
+    expect(redirectsFile('/trade')).toBe(
+      '/trade/ context=1 /trade/context 301\n/trade/present from=context /trade/present/context 301\n',
+    );
+    expect(redirectsFile()).toBe('/ context=1 /context 301\n/present from=context /present/context 301\n');
   });
 });

@@ -61,6 +61,11 @@ function embedRule(inline: StaticHashes, base: string): StaticHeaderRule {
   };
 }
 
+/** The addresses a page is asked for at: `/present/context`; the home page under a sub-path with its slash and without. */
+function pageAddresses(page: PageHashes, base: string): string[] {
+  return page.path === '/' && base ? [`${base}/`, base] : [`${base}${page.path}`];
+}
+
 const pagePolicy = (page: PageHashes): Header => ({
   key: 'Content-Security-Policy',
   value: contentSecurityPolicy(page.hashes, 'none'),
@@ -73,8 +78,7 @@ const pagePolicy = (page: PageHashes): Header => ({
  */
 function pageRules(inline: StaticHashes, base: string): StaticHeaderRule[] {
   return inline.pages.flatMap((page) => {
-    const addresses = page.path === '/' && base ? [`${base}/`, base] : [`${base}${page.path}`];
-    return addresses.map((address) => ({
+    return pageAddresses(page, base).map((address) => ({
       source: address.slice(1),
       removes: ['Content-Security-Policy'],
       headers: [pagePolicy(page)],
@@ -144,9 +148,9 @@ export function headersFile(inline: StaticHashes, base = ''): string {
 
 /**
  * The `_redirects` file of Netlify, which can match a query string: an old link
- * to the context view (`/?context=1`) goes on to `/context` without JavaScript
- * too. Other static hosts rely on the page's before-paint script.
+ * to the context view (`/?context=1`) goes on to `/context`, and one to its
+ * slides (`/present?from=context`) to `/present/context`, without JavaScript too. Other static hosts rely on the page's before-paint script.
  */
 export function redirectsFile(base = ''): string {
-  return `${base}/ context=1 ${base}/context 301\n`;
+  return `${base}/ context=1 ${base}/context 301\n${base}/present from=context ${base}/present/context 301\n`;
 }
