@@ -60,7 +60,7 @@ describe('the context view’s deck', () => {
     );
     // The article deck's "none is drawn": here other publishers' years are drawn.
     expect(trajectory).not.toContain('none is drawn');
-    expect(plain(slides[0]?.notes)).toContain('With other publishers’ annual totals as context.');
+    expect(plain(slides[0]?.notes)).toContain('These slides add other publishers’ annual totals as context.');
     for (const [i, a] of notes.entries())
       for (const b of notes.slice(i + 1)) for (const sentence of a.split(/(?<=\.) /)) expect(b).not.toContain(sentence);
   });

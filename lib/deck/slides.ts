@@ -58,7 +58,7 @@ export function deckSlides(dataset: Dataset, view: View): SlideSpec[] {
       kind: 'title',
       title: DECK_TITLE,
       notes: contextDeck
-        ? `${storyDek(assessments)} With other publishers’ annual totals as context.`
+        ? `${storyDek(assessments)} These slides add other publishers’ annual totals as context.`
         : storyDek(assessments),
     },
     chartSlide('target-vs-actual', 'target-vs-actual', view, targetActualSummary(assessments, view)),
