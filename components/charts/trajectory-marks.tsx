@@ -1,6 +1,7 @@
 import { isSoftKind } from '@/lib/dataset/producer-series';
 import { PUBLISHED_SHAPES, shapeAt } from '@/lib/charts/marker-shapes';
-import { TARGET_LABEL_GAP, type ValueLabel } from '@/lib/charts/trajectory/layout';
+import type { ValueLabel } from '@/lib/charts/trajectory/layout';
+import { TARGET_LABEL_GAP } from '@/lib/charts/trajectory/target-words';
 import type { PublishedPoint } from '@/lib/charts/trajectory/published';
 import type { UserSeries } from '@/lib/charts/trajectory/model';
 import { isPartialYear } from '@/lib/upload/partial-year';

@@ -28,23 +28,32 @@ export function inlineHashes(html: string): InlineHashes {
 }
 
 /** The pages under `dir`, each as its path from there with forward slashes: 'index.html', 'embed/trajectory.html'. */
-export function htmlFilesUnder(dir: string): string[] {
+function htmlFilesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
-/**
- * Every inline hash in the pages under `dir` (those `include` keeps, by their path
- * from `dir`), deduplicated and sorted so the header is stable from build to build.
- */
+/** Each page under `dir`, by its path from there, with its own hashes: every file read once. */
+export function pageHashesUnder(dir: string): { file: string; hashes: InlineHashes }[] {
+  return htmlFilesUnder(dir)
+    .sort()
+    .map((file) => ({ file, hashes: inlineHashes(readFileSync(join(dir, file), 'utf8')) }));
+}
+
+/** The hashes of several pages in one list, deduplicated and sorted so the header is stable from build to build. */
+export function unionOf(all: readonly InlineHashes[]): InlineHashes {
+  return {
+    scripts: [...new Set(all.flatMap((hashes) => hashes.scripts))].sort(),
+    styles: [...new Set(all.flatMap((hashes) => hashes.styles))].sort(),
+  };
+}
+
+/** Every inline hash in the pages under `dir` (those `include` keeps, by their path from `dir`). */
 export function inlineHashesUnder(dir: string, include: (page: string) => boolean = () => true): InlineHashes {
-  const scripts = new Set<string>();
-  const styles = new Set<string>();
-  for (const page of htmlFilesUnder(dir).filter(include)) {
-    const found = inlineHashes(readFileSync(join(dir, page), 'utf8'));
-    found.scripts.forEach((hash) => scripts.add(hash));
-    found.styles.forEach((hash) => styles.add(hash));
-  }
-  return { scripts: [...scripts].sort(), styles: [...styles].sort() };
+  return unionOf(
+    pageHashesUnder(dir)
+      .filter(({ file }) => include(file))
+      .map(({ hashes }) => hashes),
+  );
 }

@@ -1,4 +1,4 @@
-import { htmlFilesUnder, inlineHashesUnder, type InlineHashes } from './inline-hashes';
+import { pageHashesUnder, unionOf, type InlineHashes } from './inline-hashes';
 import { framingOf, type Framing } from './security-headers';
 
 /**
@@ -10,11 +10,10 @@ export type HashesByFraming = Record<Framing, InlineHashes>;
 
 /** From the built pages under `dir` (out/, or .next/server/app), each counted by the route it is served at. */
 export function inlineHashesByFraming(dir: string): HashesByFraming {
-  const framing = (page: string) => framingOf(`/${page.replace(/\.html$/, '')}`);
-  return {
-    none: inlineHashesUnder(dir, (page) => framing(page) === 'none'),
-    any: inlineHashesUnder(dir, (page) => framing(page) === 'any'),
-  };
+  const pages = pageHashesUnder(dir);
+  const framed = (framing: Framing) =>
+    unionOf(pages.filter(({ file }) => framingOf(pathOfPage(file)) === framing).map(({ hashes }) => hashes));
+  return { none: framed('none'), any: framed('any') };
 }
 
 /** A page of the static export with an address of its own: `/present/context`, from `present/context.html`. */
@@ -37,22 +36,20 @@ export function pathOfPage(file: string): string {
 }
 
 export function staticPageHashes(dir: string): StaticHashes {
-  const isPage = (file: string) => file !== NOT_FOUND_PAGE && framingOf(pathOfPage(file)) === 'none';
+  const all = pageHashesUnder(dir).map((page) => ({ ...page, path: pathOfPage(page.file) }));
+  const pages = all.filter(({ file, path }) => file !== NOT_FOUND_PAGE && framingOf(path) === 'none');
+  const unionOfPages = (list: typeof all) => unionOf(list.map(({ hashes }) => hashes));
   // Every page's styles on each: a link followed inside the app (the dashboard's "Present
   // as slides") keeps the first page's document, and its policy, while it adds the next
   // page's <style>. Scripts are not run that way, so each page lists only its own.
-  const styles = inlineHashesUnder(dir, isPage).styles;
-  const pages = htmlFilesUnder(dir)
-    .filter(isPage)
-    .sort()
-    .map((file) => ({
-      path: pathOfPage(file),
-      file,
-      hashes: { scripts: inlineHashesUnder(dir, (page) => page === file).scripts, styles },
-    }));
+  const styles = unionOfPages(pages).styles;
   return {
-    notFound: inlineHashesUnder(dir, (page) => page === NOT_FOUND_PAGE),
-    pages,
-    embed: inlineHashesUnder(dir, (page) => framingOf(pathOfPage(page)) === 'any'),
+    notFound: unionOfPages(all.filter(({ file }) => file === NOT_FOUND_PAGE)),
+    pages: pages.map(({ path, file, hashes }) => ({
+      path,
+      file,
+      hashes: { scripts: unionOf([hashes]).scripts, styles },
+    })),
+    embed: unionOfPages(all.filter(({ path }) => framingOf(path) === 'any')),
   };
 }

@@ -77,13 +77,13 @@ const pagePolicy = (page: PageHashes): Header => ({
  * under a sub-path), taking off the every-file rule's first.
  */
 function pageRules(inline: StaticHashes, base: string): StaticHeaderRule[] {
-  return inline.pages.flatMap((page) => {
-    return pageAddresses(page, base).map((address) => ({
+  return inline.pages.flatMap((page) =>
+    pageAddresses(page, base).map((address) => ({
       source: address.slice(1),
       removes: ['Content-Security-Policy'],
       headers: [pagePolicy(page)],
-    }));
-  });
+    })),
+  );
 }
 
 /** The rules in the order a host applies them, each matching rule in turn (out/_headers). */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { UserDataset } from '../../upload/user-data';
 import { readDataset } from '../../dataset/load';
 import { chartDataset } from '../fixtures/chart-dataset';
-import { TARGET_LABEL_GAP, trajectoryLayout, TRAJECTORY_SIZES, type LabelBox } from './layout';
+import { trajectoryLayout, TRAJECTORY_SIZES, type LabelBox } from './layout';
+import { TARGET_LABEL_GAP } from './target-words';
 import { drawingOf, trajectoryModel } from './model';
 import { withUserTrajectory } from './with-user';
 

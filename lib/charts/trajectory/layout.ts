@@ -16,8 +16,6 @@ import { eventYear, type TrajectoryDrawing, type TrajectorySeries, type UserSeri
 import type { PublishedPoint } from './published';
 import { userPartialKey } from './with-user';
 
-export { TARGET_LABEL_GAP } from './target-words';
-
 /** The drawings the app makes: CSS picks wide or narrow on the page; slides draw their own. */
 export const TRAJECTORY_SIZES = {
   wide: { width: 920, height: 460 },
